@@ -1,0 +1,14 @@
+package org.herodotus.doc;
+
+/** The layers of a {@link Doc} that stages require and provide. */
+public enum Layer {
+  TEXT,
+  METADATA,
+  PARAGRAPHS,
+  SENTENCES,
+  TOKENS,
+  DEPENDENCIES,
+  MENTIONS,
+  ENTITIES,
+  TIMES
+}

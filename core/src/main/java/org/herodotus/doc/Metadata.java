@@ -1,0 +1,52 @@
+package org.herodotus.doc;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the article says about itself: headline, standfirst (dek), publication date and so on.
+ *
+ * <p>{@code published} is an ISO-8601 date ({@code 2023-09-20}) or date-time with offset ({@code
+ * 2023-09-20T10:41:00+01:00}) as far as the source states it. {@code publishedSpan} points at the
+ * text the date was read from, when it came from the article text.
+ */
+public record Metadata(
+    Optional<String> headline,
+    Optional<String> standfirst,
+    Optional<String> published,
+    Optional<Span> publishedSpan,
+    Optional<Integer> readingMinutes,
+    Optional<String> url,
+    String language,
+    List<Caption> captions) {
+
+  public Metadata {
+    captions = List.copyOf(captions);
+  }
+
+  public static Metadata empty() {
+    return new Metadata(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        "en",
+        List.of());
+  }
+
+  /** The publication date alone ({@code yyyy-MM-dd}), when one is known. */
+  public Optional<String> publishedDate() {
+    return published.map(p -> p.length() >= 10 ? p.substring(0, 10) : p);
+  }
+
+  public Metadata withPublished(Optional<String> value, Optional<Span> span) {
+    return new Metadata(headline, standfirst, value, span, readingMinutes, url, language, captions);
+  }
+
+  public Metadata withUrl(Optional<String> value) {
+    return new Metadata(
+        headline, standfirst, published, publishedSpan, readingMinutes, value, language, captions);
+  }
+}

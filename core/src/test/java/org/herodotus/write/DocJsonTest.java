@@ -1,0 +1,87 @@
+package org.herodotus.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.herodotus.doc.Caption;
+import org.herodotus.doc.Dependency;
+import org.herodotus.doc.Doc;
+import org.herodotus.doc.Entity;
+import org.herodotus.doc.Mention;
+import org.herodotus.doc.Metadata;
+import org.herodotus.doc.Note;
+import org.herodotus.doc.Paragraph;
+import org.herodotus.doc.Sentence;
+import org.herodotus.doc.Span;
+import org.herodotus.doc.TimeExpression;
+import org.herodotus.doc.Token;
+import org.junit.jupiter.api.Test;
+
+class DocJsonTest {
+
+  private static Doc sample() {
+    String text = "Hajiyev said Wednesday.\n\nPhoto [Getty]";
+    Metadata metadata =
+        new Metadata(
+            Optional.of("Headline"),
+            Optional.empty(),
+            Optional.of("2023-09-20"),
+            Optional.empty(),
+            Optional.of(1),
+            Optional.empty(),
+            "en",
+            List.of(
+                new Caption(
+                    "Photo",
+                    Optional.of("Getty"),
+                    new Span(25, 30),
+                    Optional.of(new Span(32, 37)))));
+    return new Doc(
+        "seed",
+        text,
+        metadata,
+        List.of(
+            Paragraph.of(new Span(0, 23), Paragraph.Kind.BODY),
+            new Paragraph(new Span(25, 38), Paragraph.Kind.CAPTION, Optional.of(0))),
+        List.of(new Sentence(new Span(0, 23), 0, 4)),
+        List.of(
+            new Token(new Span(0, 7), "Hajiyev", "NNP", "Hajiyev", "PERSON", 0),
+            new Token(new Span(8, 12), "said", "VBD", "say", "O", 0),
+            new Token(new Span(13, 22), "Wednesday", "NNP", "Wednesday", "DATE", 0),
+            new Token(new Span(22, 23), ".", ".", ".", "O", 0)),
+        List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root")),
+        List.of(new Mention(new Span(0, 7), "Hajiyev", "PERSON", Mention.Kind.NAME, 0)),
+        List.of(new Entity(0, "Hajiyev", "PERSON", List.of(0))),
+        List.of(new TimeExpression(new Span(13, 22), "Wednesday", "DATE", "2023-09-20", true)),
+        List.of(new Note("test", "a note")));
+  }
+
+  @Test
+  void roundTripIsLosslessWithAllLayers() {
+    Doc doc = sample();
+    String json = DocJson.write(doc, EnumSet.allOf(DocJson.OptionalLayer.class));
+    assertThat(DocJson.read(json)).isEqualTo(doc);
+  }
+
+  @Test
+  void writesTheContractFieldNamesAndLeavesOutTokensUnlessAsked() throws Exception {
+    String json = DocJson.write(sample(), EnumSet.noneOf(DocJson.OptionalLayer.class));
+    var tree = DocJson.mapper().readTree(json);
+    assertThat(tree.has("tokens")).isFalse();
+    assertThat(tree.has("dependencies")).isFalse();
+    assertThat(tree.path("metadata").path("headline").asText()).isEqualTo("Headline");
+    assertThat(tree.path("metadata").path("standfirst").isNull()).isTrue();
+    assertThat(tree.path("metadata").path("captions").get(0).path("credit").asText())
+        .isEqualTo("Getty");
+    assertThat(tree.path("paragraphs").get(1).path("kind").asText()).isEqualTo("caption");
+    assertThat(tree.path("mentions").get(0).path("span").path("start").asInt()).isZero();
+    assertThat(tree.path("entities").get(0).path("mentions").get(0).asInt()).isZero();
+    assertThat(tree.path("times").get(0).path("value").asText()).isEqualTo("2023-09-20");
+
+    Doc back = DocJson.read(json);
+    assertThat(back.tokens()).isEmpty();
+    assertThat(back.mentions()).isEqualTo(sample().mentions());
+  }
+}
