@@ -3,23 +3,30 @@ package org.herodotus;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.herodotus.entity.EntityResolver;
+import org.herodotus.nlp.CoreNlpStage;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
+import org.herodotus.time.TimeNormalizer;
 
 /**
  * The entry point: {@code Herodotus.pipeline(Config.defaults()).analyze("id", text)}.
  *
- * <p>Pipelines are cached per configuration, so the language models load once per process.
+ * <p>Pipelines are cached per configuration (reader limits aside), so the language models load once
+ * per process.
  */
 public final class Herodotus {
 
-  private static final Map<Config, Analyzer> LOADED = new ConcurrentHashMap<>();
+  /** Loaded pipelines by the settings that shape them (reader limits do not). */
+  private static final Map<Integer, Pipeline> LOADED = new ConcurrentHashMap<>();
 
   private Herodotus() {}
 
   /** The full pipeline for {@code config}, loaded on first use and shared afterwards. */
   public static Analyzer pipeline(Config config) {
-    return LOADED.computeIfAbsent(config, c -> new Analyzer(c, Pipeline.of(stages(c))));
+    Pipeline pipeline =
+        LOADED.computeIfAbsent(config.maxSentenceTokens(), k -> Pipeline.of(stages(config)));
+    return new Analyzer(config, pipeline);
   }
 
   /** The full pipeline with default settings. */
@@ -28,6 +35,7 @@ public final class Herodotus {
   }
 
   static List<Stage> stages(Config config) {
-    return List.of();
+    return List.of(
+        new CoreNlpStage(config.maxSentenceTokens()), new TimeNormalizer(), new EntityResolver());
   }
 }

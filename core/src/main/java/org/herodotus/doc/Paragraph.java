@@ -1,5 +1,6 @@
 package org.herodotus.doc;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 
@@ -30,6 +31,7 @@ public record Paragraph(Span span, Kind kind, Optional<Integer> duplicateOf) {
   }
 
   /** True for paragraphs whose sentences are read by the language layers. */
+  @JsonIgnore
   public boolean isProse() {
     return kind != Kind.META;
   }

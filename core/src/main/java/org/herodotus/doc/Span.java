@@ -1,5 +1,7 @@
 package org.herodotus.doc;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A half-open range {@code [start, end)} of UTF-16 character offsets into {@link Doc#text()}.
  *
@@ -18,10 +20,12 @@ public record Span(int start, int end) implements Comparable<Span> {
     return new Span(start, end);
   }
 
+  @JsonIgnore
   public int length() {
     return end - start;
   }
 
+  @JsonIgnore
   public boolean isEmpty() {
     return start == end;
   }

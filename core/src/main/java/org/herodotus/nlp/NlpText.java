@@ -1,0 +1,54 @@
+package org.herodotus.nlp;
+
+import org.herodotus.doc.Doc;
+import org.herodotus.doc.Paragraph;
+
+/**
+ * The text handed to the NLP engine: the same length as {@link Doc#text()}, so every offset the
+ * engine reports is an offset into the document, but with everything that is not prose blanked out
+ * (page furniture, photo credits, the whitespace between paragraphs) and the line breaks inside a
+ * paragraph turned into spaces. Each paragraph then ends with a line break and the engine is told
+ * that a line break ends a sentence: headlines, captions and body paragraphs never run together
+ * into one sentence, while hard-wrapped lines inside a paragraph do not split one.
+ */
+final class NlpText {
+
+  private NlpText() {}
+
+  static String of(Doc doc) {
+    String text = doc.text();
+    char[] out = new char[text.length()];
+    java.util.Arrays.fill(out, ' ');
+    for (Paragraph paragraph : doc.paragraphs()) {
+      if (!paragraph.isProse()) {
+        continue;
+      }
+      int start = paragraph.span().start();
+      int end = paragraph.span().end();
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        out[i] = (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') ? ' ' : c;
+      }
+      if (end < out.length) {
+        out[end] = '\n';
+      }
+    }
+    doc.metadata()
+        .captions()
+        .forEach(
+            caption ->
+                caption
+                    .creditSpan()
+                    .ifPresent(
+                        credit -> {
+                          // The credit and its brackets are not part of the caption sentence.
+                          int from = Math.max(caption.span().end(), 0);
+                          for (int i = from; i < credit.end() + 1 && i < out.length; i++) {
+                            if (out[i] != '\n') {
+                              out[i] = ' ';
+                            }
+                          }
+                        }));
+    return new String(out);
+  }
+}
