@@ -79,7 +79,7 @@ public final class ScrapedTextReader {
   }
 
   /** A paragraph candidate: its span in the text, without surrounding blanks. */
-  private record Unit(int start, int end) {
+  private record Unit(int start, int end, int block) {
     Span span() {
       return new Span(start, end);
     }
@@ -145,10 +145,7 @@ public final class ScrapedTextReader {
         headline = Optional.of(line);
         continue;
       }
-      if (headline.isPresent()
-          && standfirst.isEmpty()
-          && i + 1 < n
-          && cue(text.substring(units.get(i + 1).start, units.get(i + 1).end)) != Cue.NONE) {
+      if (headline.isPresent() && standfirst.isEmpty() && isStandfirst(text, units, i)) {
         kinds[i] = Kind.STANDFIRST;
         standfirst = Optional.of(line);
         continue;
@@ -187,6 +184,28 @@ public final class ScrapedTextReader {
             "en",
             captions);
     return Doc.of(id, text, metadata, paragraphs);
+  }
+
+  /**
+   * A prose line after the headline is the standfirst when header lines follow it: a date, reading
+   * time or byline, or a caption in the same block, and then more text.
+   */
+  private static boolean isStandfirst(String text, List<Unit> units, int i) {
+    if (i + 1 >= units.size()) {
+      return false;
+    }
+    Unit next = units.get(i + 1);
+    Cue cue = cue(text.substring(next.start, next.end));
+    if (cue == Cue.NONE || (cue == Cue.CAPTION && next.block != units.get(i).block)) {
+      return false;
+    }
+    for (int k = i + 2; k < units.size(); k++) {
+      Unit later = units.get(k);
+      if (cue(text.substring(later.start, later.end)) == Cue.NONE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addCaption(
@@ -228,7 +247,7 @@ public final class ScrapedTextReader {
       while (lineEnd < length && !isLineBreak(text.charAt(lineEnd))) {
         lineEnd++;
       }
-      Optional<Unit> line = trimmed(text, lineStart, lineEnd);
+      Optional<Unit> line = trimmed(text, lineStart, lineEnd, blocks.size());
       if (line.isPresent()) {
         block.add(line.get());
       } else if (!block.isEmpty()) {
@@ -249,7 +268,8 @@ public final class ScrapedTextReader {
     List<Unit> units = new ArrayList<>();
     for (List<Unit> lines : blocks) {
       if (isWrapped(text, lines)) {
-        units.add(new Unit(lines.get(0).start, lines.get(lines.size() - 1).end));
+        units.add(
+            new Unit(lines.get(0).start, lines.get(lines.size() - 1).end, lines.get(0).block));
       } else {
         units.addAll(lines);
       }
@@ -262,13 +282,17 @@ public final class ScrapedTextReader {
   }
 
   private static Optional<Unit> trimmed(String text, int start, int end) {
+    return trimmed(text, start, end, 0);
+  }
+
+  private static Optional<Unit> trimmed(String text, int start, int end, int block) {
     while (start < end && Whitespace.isBlank(text.charAt(start))) {
       start++;
     }
     while (end > start && Whitespace.isBlank(text.charAt(end - 1))) {
       end--;
     }
-    return start < end ? Optional.of(new Unit(start, end)) : Optional.empty();
+    return start < end ? Optional.of(new Unit(start, end, block)) : Optional.empty();
   }
 
   /** True when the lines of a block are one paragraph broken at a fixed width. */
@@ -304,7 +328,7 @@ public final class ScrapedTextReader {
     if (isByline(line)) {
       return Cue.BYLINE;
     }
-    if (captionParts(line, new Unit(0, line.length())).isPresent()) {
+    if (captionParts(line, new Unit(0, line.length(), 0)).isPresent()) {
       return Cue.CAPTION;
     }
     return Cue.NONE;
