@@ -3,6 +3,7 @@ package org.herodotus.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.herodotus.doc.Caption;
@@ -10,6 +11,7 @@ import org.herodotus.doc.Doc;
 import org.herodotus.doc.Metadata;
 import org.herodotus.doc.Paragraph;
 import org.herodotus.doc.Paragraph.Kind;
+import org.herodotus.write.DocJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -115,5 +117,14 @@ class ScrapedTextReaderSeedTest {
     for (Paragraph p : doc.paragraphs()) {
       assertThat(doc.slice(p.span()).strip()).isNotEmpty().doesNotContain("\u00A0");
     }
+  }
+
+  @Test
+  void survivesTheJsonOutputContract() {
+    String json = DocJson.write(doc, EnumSet.noneOf(DocJson.OptionalLayer.class));
+    Doc back = DocJson.read(json);
+    assertThat(back.paragraphs()).isEqualTo(doc.paragraphs());
+    assertThat(back.metadata()).isEqualTo(doc.metadata());
+    assertThat(back.text()).isEqualTo(text);
   }
 }
