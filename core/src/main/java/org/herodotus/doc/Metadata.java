@@ -45,6 +45,11 @@ public record Metadata(
     return new Metadata(headline, standfirst, value, span, readingMinutes, url, language, captions);
   }
 
+  public Metadata withHeadline(Optional<String> value) {
+    return new Metadata(
+        value, standfirst, published, publishedSpan, readingMinutes, url, language, captions);
+  }
+
   public Metadata withUrl(Optional<String> value) {
     return new Metadata(
         headline, standfirst, published, publishedSpan, readingMinutes, value, language, captions);

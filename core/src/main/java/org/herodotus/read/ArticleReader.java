@@ -1,15 +1,17 @@
 package org.herodotus.read;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import org.herodotus.doc.Doc;
-import org.herodotus.doc.Metadata;
-import org.herodotus.doc.Paragraph;
-import org.herodotus.doc.Span;
+import java.util.Locale;
 
 /**
  * Reads inputs (files or bytes) into documents. Never throws for bad input: each problem comes back
@@ -41,19 +43,113 @@ public final class ArticleReader {
     }
   }
 
-  /** Reads the bytes of one input named {@code name}. */
+  /**
+   * Reads the bytes of one input named {@code name}: JSON Lines when the first non-blank line is a
+   * JSON object, plain scraped text otherwise. A UTF-8 byte order mark is not part of the article
+   * and is dropped before the text is built.
+   */
   public List<ReadResult> read(String name, byte[] bytes) {
-    if (bytes.length > options.maxBytes()) {
-      return List.of(ReadResult.failed(tooLarge(name, bytes.length)));
+    try {
+      if (bytes.length > options.maxBytes()) {
+        throw tooLarge(name, bytes.length);
+      }
+      String text = decode(name, bytes);
+      if (looksLikeJsonLines(text)) {
+        return JsonLinesReader.read(name, text);
+      }
+      return List.of(ReadResult.ok(name, ScrapedTextReader.read(idOf(name), text)));
+    } catch (InputException e) {
+      return List.of(ReadResult.failed(e));
     }
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    Doc doc =
-        Doc.of(
-            idOf(name),
-            text,
-            Metadata.empty(),
-            List.of(Paragraph.of(new Span(0, text.length()), Paragraph.Kind.BODY)));
-    return List.of(ReadResult.ok(name, doc));
+  }
+
+  /** The text of the input, or an {@link InputException} saying why it is not text. */
+  static String decode(String name, byte[] bytes) {
+    if (bytes.length == 0) {
+      throw new InputException(name, "is empty");
+    }
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+            || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+      throw new InputException(name, "is UTF-16 encoded; save it as UTF-8");
+    }
+    int bom =
+        bytes.length >= 3
+                && bytes[0] == (byte) 0xEF
+                && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF
+            ? 3
+            : 0;
+    if (bom == bytes.length) {
+      throw new InputException(name, "is empty");
+    }
+    if (looksBinary(bytes, bom)) {
+      throw new InputException(name, "looks like a binary file, not text");
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, bom, bytes.length - bom);
+    CharBuffer out = CharBuffer.allocate(bytes.length - bom);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      throw new InputException(
+          name,
+          String.format(
+              Locale.ROOT,
+              "is not valid UTF-8: byte 0x%02X at offset %d does not decode"
+                  + " (convert the file to UTF-8)",
+              bytes[offset] & 0xFF,
+              offset));
+    }
+    out.flip();
+    String text = out.toString();
+    if (Whitespace.isBlank(text)) {
+      throw new InputException(name, "holds only whitespace");
+    }
+    return text;
+  }
+
+  /**
+   * True for a NUL byte anywhere, or when at least a tenth of the bytes are control characters
+   * other than tab, line feed, form feed and carriage return.
+   */
+  private static boolean looksBinary(byte[] bytes, int from) {
+    int control = 0;
+    for (int i = from; i < bytes.length; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+        control++;
+      }
+    }
+    return control * 10L >= (bytes.length - from);
+  }
+
+  /** JSON Lines: the first non-blank line starts with '{' and is a JSON object. */
+  private static boolean looksLikeJsonLines(String text) {
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String line = text.substring(start, end);
+      if (!Whitespace.isBlank(line)) {
+        String trimmed = line.strip();
+        return trimmed.startsWith("{") && JsonLinesReader.isJsonObject(trimmed);
+      }
+      start = end + 1;
+    }
+    return false;
   }
 
   private InputException tooLarge(String name, long size) {

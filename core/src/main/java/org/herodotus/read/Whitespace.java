@@ -1,0 +1,33 @@
+package org.herodotus.read;
+
+/**
+ * What counts as blank in scraped text: ASCII and Unicode spaces (including the no-break spaces
+ * U+00A0, U+2007, U+202F), line and paragraph separators, and the invisible characters scrapers
+ * leave behind (zero-width space, word joiner, byte order mark).
+ */
+final class Whitespace {
+
+  private Whitespace() {}
+
+  static boolean isBlank(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '\u200B'
+        || c == '\u2060'
+        || c == '\uFEFF';
+  }
+
+  /** True when {@code text[start, end)} holds only blank characters. */
+  static boolean isBlank(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!isBlank(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isBlank(CharSequence text) {
+    return isBlank(text, 0, text.length());
+  }
+}
