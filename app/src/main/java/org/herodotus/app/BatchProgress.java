@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A progress bar on standard error for a batch of articles, drawn only when it helps: when asked
@@ -17,6 +18,7 @@ final class BatchProgress implements AutoCloseable {
 
   private final PrintWriter err;
   private final boolean allowed;
+  private final boolean terminal;
   private long expected;
   private long queued;
   private long done;
@@ -24,6 +26,7 @@ final class BatchProgress implements AutoCloseable {
 
   BatchProgress(ProgressMode mode, PrintWriter err, boolean errIsTerminal, long expected) {
     this.err = err;
+    this.terminal = errIsTerminal;
     this.allowed = mode == ProgressMode.ALWAYS || (mode == ProgressMode.AUTO && errIsTerminal);
     this.expected = expected;
     if (mode == ProgressMode.ALWAYS || (allowed && expected > 1)) {
@@ -80,6 +83,8 @@ final class BatchProgress implements AutoCloseable {
             .setTaskName("Analyzing")
             .setInitialMax(expected)
             .setUnit(" articles", 1)
+            // No colour codes or block characters when stderr goes to a file (--progress).
+            .setStyle(terminal ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII)
             .setUpdateIntervalMillis(250)
             .continuousUpdate()
             .setConsumer(new DelegatingProgressBarConsumer(this::draw, WIDTH))
