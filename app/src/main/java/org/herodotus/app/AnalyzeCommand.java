@@ -1,0 +1,143 @@
+package org.herodotus.app;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.herodotus.Analyzer;
+import org.herodotus.Config;
+import org.herodotus.Herodotus;
+import org.herodotus.read.ReaderOptions;
+import org.herodotus.write.DocJson.OptionalLayer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code herodotus analyze FILE...}: one JSON document per article on standard output. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Analyzes news articles and writes one JSON document per article to standard output, in"
+          + " the order of the inputs (JSON Lines unless --pretty).",
+      "Problems with an input are reported on standard error and the other inputs are still"
+          + " processed."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every input was analyzed",
+      "1:at least one input or article failed (the others were written)",
+      "2:usage error"
+    })
+public final class AnalyzeCommand implements Callable<Integer> {
+
+  @ParentCommand HerodotusCommand herodotus;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Article files (plain text); '-' reads standard input.")
+  List<String> inputs;
+
+  @Option(
+      names = "--pretty",
+      description = "Indent the JSON. Documents are still separated by a newline.")
+  boolean pretty;
+
+  @Option(
+      names = "--layers",
+      paramLabel = "LIST",
+      defaultValue = "",
+      description =
+          "Optional layers to add, comma-separated: tokens, dependencies, notes, or all."
+              + " Default: none.")
+  String layerList;
+
+  @Option(
+      names = "--max-bytes",
+      paramLabel = "N",
+      converter = ByteSizeConverter.class,
+      defaultValue = "2M",
+      description =
+          "Refuse inputs larger than N bytes (suffixes k, M, G multiply by 1024)."
+              + " Default: ${DEFAULT-VALUE}.")
+  long maxBytes;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      defaultValue = "1",
+      description = "Articles analyzed at once. Output order stays the input order. Default: 1.")
+  int threads;
+
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description =
+          "Draw a progress bar on standard error. By default it is drawn when standard error is a"
+              + " terminal and there is more than one article.")
+  Boolean progress;
+
+  @Override
+  public Integer call() {
+    if (threads < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--threads must be at least 1, got " + threads);
+    }
+    if (inputs.stream().filter(BatchRunner.STDIN::equals).count() > 1) {
+      throw new ParameterException(
+          spec.commandLine(), "'-' (standard input) can be given only once");
+    }
+    Set<OptionalLayer> layers;
+    try {
+      layers = OptionalLayer.parse(layerList);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          spec.commandLine(), "Invalid value for option '--layers': " + e.getMessage());
+    }
+    Analyzer analyzer =
+        Herodotus.pipeline(Config.defaults().withReader(new ReaderOptions(maxBytes)));
+    ProgressMode mode =
+        progress == null ? ProgressMode.AUTO : progress ? ProgressMode.ALWAYS : ProgressMode.NEVER;
+    BatchRunner.Options options = new BatchRunner.Options(layers, pretty, threads, mode);
+    return BatchRunner.of(analyzer, options, herodotus.io()).run(inputs);
+  }
+
+  /** Parses a byte count such as {@code 500000}, {@code 512k} or {@code 2M}. */
+  static final class ByteSizeConverter implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      String text = value.trim().toLowerCase(Locale.ROOT);
+      long unit = 1;
+      if (text.endsWith("k") || text.endsWith("m") || text.endsWith("g")) {
+        unit =
+            switch (text.charAt(text.length() - 1)) {
+              case 'k' -> 1024L;
+              case 'm' -> 1024L * 1024;
+              default -> 1024L * 1024 * 1024;
+            };
+        text = text.substring(0, text.length() - 1);
+      }
+      long count;
+      try {
+        count = Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a byte count (examples: 500000, 512k, 2M)");
+      }
+      if (count <= 0 || count > Long.MAX_VALUE / unit) {
+        throw new TypeConversionException("'" + value + "' must be a positive byte count");
+      }
+      return count * unit;
+    }
+  }
+}

@@ -1,0 +1,262 @@
+package org.herodotus.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.herodotus.Analyzer;
+import org.herodotus.doc.Doc;
+import org.herodotus.read.ArticleReader;
+import org.herodotus.read.InputException;
+import org.herodotus.read.ReadResult;
+import org.herodotus.read.ReaderOptions;
+import org.herodotus.write.DocJson;
+import org.herodotus.write.DocJson.OptionalLayer;
+
+/**
+ * Reads a list of inputs, analyzes every article in them and writes one JSON document per article
+ * to standard output, in the order of the inputs, however many threads analyze them.
+ *
+ * <p>A failed input or article is reported on standard error as {@code herodotus: <input>:
+ * <problem>} and the batch goes on; {@link #run} returns 1 if anything failed, else 0.
+ *
+ * <p>Memory stays bounded: inputs are read one at a time, and at most a few articles per thread are
+ * in flight or waiting to be written.
+ */
+public final class BatchRunner {
+
+  /** The name that stands for standard input. */
+  public static final String STDIN = "-";
+
+  /**
+   * How to run a batch.
+   *
+   * @param layers optional layers written besides the standard ones
+   * @param pretty indent the JSON (documents are still separated by a newline)
+   * @param threads articles analyzed at once; 1 analyzes on the calling thread
+   * @param progress when to draw a progress bar on standard error
+   */
+  public record Options(
+      Set<OptionalLayer> layers, boolean pretty, int threads, ProgressMode progress) {
+    public Options {
+      layers = Set.copyOf(layers);
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+      }
+    }
+
+    public static Options defaults() {
+      return new Options(Set.of(), false, 1, ProgressMode.NEVER);
+    }
+  }
+
+  /** What became of one article: JSON to write, or a problem to report. */
+  private sealed interface Outcome {
+    record Written(String json) implements Outcome {}
+
+    record Failed(String input, String problem) implements Outcome {}
+
+    static Outcome written(String json) {
+      return new Written(json);
+    }
+
+    static Outcome failed(String input, String problem) {
+      return new Failed(input, problem);
+    }
+  }
+
+  private final ArticleReader reader;
+  private final UnaryOperator<Doc> analysis;
+  private final ReaderOptions readerOptions;
+  private final Options options;
+  private final Io io;
+
+  /**
+   * @param reader turns each input into documents
+   * @param readerOptions the limits {@code reader} applies (used for standard input too)
+   * @param analysis the analysis applied to each document; may throw for one article
+   */
+  public BatchRunner(
+      ArticleReader reader,
+      ReaderOptions readerOptions,
+      UnaryOperator<Doc> analysis,
+      Options options,
+      Io io) {
+    this.reader = reader;
+    this.readerOptions = readerOptions;
+    this.analysis = analysis;
+    this.options = options;
+    this.io = io;
+  }
+
+  /** A runner that reads and analyzes with {@code analyzer}. */
+  public static BatchRunner of(Analyzer analyzer, Options options, Io io) {
+    return new BatchRunner(
+        analyzer.reader(), analyzer.config().reader(), analyzer::analyze, options, io);
+  }
+
+  /** Processes {@code inputs} (file paths, or {@link #STDIN}) and returns the exit code. */
+  public int run(List<String> inputs) {
+    int failures = 0;
+    ExecutorService pool = options.threads() > 1 ? newPool(options.threads()) : null;
+    int window = options.threads() * 2;
+    Deque<Future<Outcome>> pending = new ArrayDeque<>();
+    try (BatchProgress progress =
+        new BatchProgress(options.progress(), io.err(), io.errIsTerminal(), inputs.size())) {
+      for (String input : inputs) {
+        List<ReadResult> results = read(input);
+        if (results.isEmpty()) {
+          progress.expectedFewer();
+        }
+        for (ReadResult result : results) {
+          progress.queued();
+          pending.add(submit(pool, result));
+          while (pending.size() > window) {
+            failures += emit(take(pending), progress);
+          }
+        }
+        if (io.out().checkError()) {
+          break;
+        }
+      }
+      while (!pending.isEmpty()) {
+        failures += emit(take(pending), progress);
+      }
+      io.out().flush();
+      if (io.out().checkError()) {
+        progress.message("herodotus: cannot write to standard output; stopped");
+        return 1;
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+    return failures == 0 ? 0 : 1;
+  }
+
+  private List<ReadResult> read(String input) {
+    try {
+      if (input.equals(STDIN)) {
+        return readStdin();
+      }
+      return reader.read(Path.of(input));
+    } catch (InvalidPathException e) {
+      return List.of(ReadResult.failed(new InputException(input, "not a valid path: " + e)));
+    } catch (RuntimeException e) {
+      return List.of(ReadResult.failed(new InputException(input, describe(e), e)));
+    }
+  }
+
+  /** Reads standard input, never more than the byte limit plus one. */
+  private List<ReadResult> readStdin() {
+    long limit = readerOptions.maxBytes();
+    byte[] bytes;
+    try {
+      bytes = io.in().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read standard input: " + e.getMessage(), e);
+    }
+    if (bytes.length > limit) {
+      return List.of(
+          ReadResult.failed(
+              new InputException(
+                  STDIN, "is over the limit of " + limit + " bytes (raise it with --max-bytes)")));
+    }
+    return reader.read(STDIN, bytes);
+  }
+
+  private Future<Outcome> submit(ExecutorService pool, ReadResult result) {
+    if (result.error().isPresent()) {
+      InputException error = result.error().get();
+      return CompletableFuture.completedFuture(Outcome.failed(error.input(), error.problem()));
+    }
+    Doc doc = result.doc().orElseThrow();
+    if (pool == null) {
+      return CompletableFuture.completedFuture(analyze(result.input(), doc));
+    }
+    return pool.submit(() -> analyze(result.input(), doc));
+  }
+
+  private Outcome analyze(String input, Doc doc) {
+    if (doc.text().isBlank()) {
+      return Outcome.failed(input, "is empty: no article text");
+    }
+    try {
+      Doc analyzed = analysis.apply(doc);
+      return Outcome.written(DocJson.write(analyzed, options.layers(), options.pretty()));
+    } catch (RuntimeException | StackOverflowError e) {
+      return Outcome.failed(input, "article '" + doc.id() + "': " + describe(e));
+    }
+  }
+
+  private static Outcome take(Deque<Future<Outcome>> pending) {
+    Future<Outcome> next = pending.poll();
+    try {
+      return next.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analyzing", e);
+    } catch (ExecutionException e) {
+      // analyze() catches what one article can throw; what is left (an Error) ends the batch.
+      Throwable cause = e.getCause();
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Writes one outcome; returns 1 for a failure, 0 otherwise. */
+  private int emit(Outcome outcome, BatchProgress progress) {
+    progress.done();
+    if (outcome instanceof Outcome.Failed failed) {
+      progress.message("herodotus: " + displayName(failed.input()) + ": " + failed.problem());
+      return 1;
+    }
+    io.out().write(((Outcome.Written) outcome).json());
+    io.out().write('\n');
+    io.out().flush();
+    return 0;
+  }
+
+  static String displayName(String input) {
+    return input.equals(STDIN) ? "<stdin>" : input;
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    if (e instanceof InputException input) {
+      return input.problem();
+    }
+    if (message == null || message.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    return e instanceof IllegalArgumentException || e instanceof UncheckedIOException
+        ? message
+        : e.getClass().getSimpleName() + ": " + message;
+  }
+
+  private static ExecutorService newPool(int threads) {
+    AtomicInteger count = new AtomicInteger();
+    ThreadFactory factory =
+        task -> {
+          Thread thread = new Thread(task, "herodotus-analyze-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        };
+    return Executors.newFixedThreadPool(threads, factory);
+  }
+}

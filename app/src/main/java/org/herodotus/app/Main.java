@@ -1,0 +1,39 @@
+package org.herodotus.app;
+
+import picocli.CommandLine;
+
+/** Runs the {@code herodotus} command; {@code bin/herodotus} starts this class. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    int exitCode = run(Io.system(), args);
+    System.exit(exitCode);
+  }
+
+  /** Runs the command with the given streams and returns its exit code. */
+  public static int run(Io io, String... args) {
+    try {
+      return commandLine(io).execute(args);
+    } finally {
+      io.out().flush();
+      io.err().flush();
+    }
+  }
+
+  /** The command line with every subcommand, writing to {@code io}. */
+  public static CommandLine commandLine(Io io) {
+    CommandLine cmd = new CommandLine(new HerodotusCommand(io));
+    cmd.setOut(io.out());
+    cmd.setErr(io.err());
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("herodotus: internal error: " + e);
+          e.printStackTrace(commandLine.getErr());
+          return commandLine.getCommandSpec().exitCodeOnExecutionException();
+        });
+    return cmd;
+  }
+}

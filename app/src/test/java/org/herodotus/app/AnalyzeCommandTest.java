@@ -1,0 +1,188 @@
+package org.herodotus.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.herodotus.Analyzer;
+import org.herodotus.Herodotus;
+import org.herodotus.write.DocJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code herodotus analyze} in-process with captured streams. Uses the real pipeline, loaded
+ * once for the class (the command asks {@link Herodotus#pipeline} for the default configuration,
+ * which returns this same loaded analyzer), and keeps the number of analyzed articles small.
+ */
+class AnalyzeCommandTest {
+
+  static final String FIRST =
+      "Azerbaijan said Wednesday it aimed to peacefully reintegrate Armenians living in"
+          + " Nagorno-Karabakh.\n";
+  static final String SECOND =
+      "Hajiyev said Azerbaijan would provide \"safe passage\" for separatist forces.\n";
+
+  static Analyzer analyzer;
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void loadPipelineOnce() {
+    analyzer = Herodotus.pipeline();
+  }
+
+  /** What one run printed and returned. */
+  record Run(int exitCode, String out, String err) {
+    List<JsonNode> documents() {
+      List<JsonNode> docs = new ArrayList<>();
+      for (String line : out.split("\n")) {
+        if (!line.isEmpty()) {
+          docs.add(json(line));
+        }
+      }
+      return docs;
+    }
+  }
+
+  static Run run(InputStream stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Io io = new Io(stdin, Io.writer(out, false), Io.writer(err, true), false);
+    int code = Main.run(io, args);
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Run run(String... args) {
+    return run(InputStream.nullInputStream(), args);
+  }
+
+  static JsonNode json(String text) {
+    try {
+      return DocJson.mapper().readTree(text);
+    } catch (IOException e) {
+      throw new AssertionError("not JSON: " + text, e);
+    }
+  }
+
+  static String file(String name, String content) throws IOException {
+    Path path = dir.resolve(name);
+    Files.writeString(path, content, StandardCharsets.UTF_8);
+    return path.toString();
+  }
+
+  @Test
+  void writesGoodInputsInOrderAndReportsBadOnes() throws IOException {
+    String first = file("first.txt", FIRST);
+    String missing = dir.resolve("missing.txt").toString();
+    String empty = file("empty.txt", "");
+    String second = file("second.txt", SECOND);
+
+    Run run = run("analyze", first, missing, empty, second);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines()).hasSize(2);
+    List<JsonNode> docs = run.documents();
+    assertThat(docs).extracting(d -> d.get("id").asText()).containsExactly("first", "second");
+    assertThat(docs.get(0).get("text").asText()).isEqualTo(FIRST);
+    assertThat(docs.get(1).get("text").asText()).isEqualTo(SECOND);
+    assertThat(docs.get(0).has("tokens")).isFalse();
+    List<String> messages = run.err().lines().toList();
+    assertThat(messages).hasSize(2);
+    assertThat(messages.get(0)).startsWith("herodotus: " + missing + ": ");
+    assertThat(messages.get(1)).startsWith("herodotus: " + empty + ": ");
+  }
+
+  @Test
+  void allGoodExitsZero() throws IOException {
+    Run run = run("analyze", file("only.txt", SECOND));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.documents()).hasSize(1);
+  }
+
+  @Test
+  void prettyIndentsAndStaysParseable() throws IOException {
+    Run run = run("analyze", "--pretty", file("pretty.txt", FIRST));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines().count()).isGreaterThan(3);
+    assertThat(run.out()).contains("\n  \"id\" : \"pretty\"").endsWith("}\n");
+    assertThat(json(run.out()).get("text").asText()).isEqualTo(FIRST);
+  }
+
+  @Test
+  void layersAddOptionalFields() throws IOException {
+    Run run = run("analyze", "--layers", "tokens", file("layers.txt", SECOND));
+
+    assertThat(run.exitCode()).isZero();
+    JsonNode doc = run.documents().get(0);
+    assertThat(doc.has("tokens")).isTrue();
+    assertThat(doc.get("tokens").isArray()).isTrue();
+    assertThat(doc.has("dependencies")).isFalse();
+    assertThat(doc.has("notes")).isFalse();
+  }
+
+  @Test
+  void dashReadsStandardInput() {
+    InputStream stdin = new ByteArrayInputStream(FIRST.getBytes(StandardCharsets.UTF_8));
+
+    Run run = run(stdin, "analyze", "-");
+
+    assertThat(run.exitCode()).isZero();
+    JsonNode doc = run.documents().get(0);
+    assertThat(doc.get("id").asText()).isEqualTo("stdin");
+    assertThat(doc.get("text").asText()).isEqualTo(FIRST);
+  }
+
+  @Test
+  void standardInputOverTheLimitIsReported() {
+    InputStream stdin = new ByteArrayInputStream(FIRST.getBytes(StandardCharsets.UTF_8));
+
+    Run run = run(stdin, "analyze", "--max-bytes", "10", "-");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("herodotus: <stdin>: ").contains("limit of 10 bytes");
+  }
+
+  @Test
+  void helpForAnalyze() {
+    Run run = run("analyze", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: herodotus analyze").contains("--layers", "--threads");
+  }
+
+  @Test
+  void versionOnEveryCommand() {
+    assertThat(run("--version").out()).startsWith("herodotus ");
+    assertThat(run("analyze", "--version").out()).startsWith("herodotus ");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    Run unknownOption = run("analyze", "--no-such-option", "x.txt");
+    assertThat(unknownOption.exitCode()).isEqualTo(2);
+    assertThat(unknownOption.out()).isEmpty();
+    assertThat(unknownOption.err()).contains("--no-such-option");
+
+    assertThat(run("analyze").exitCode()).isEqualTo(2);
+    assertThat(run("analyze", "--layers", "bogus", "x.txt").err()).contains("unknown layer");
+    assertThat(run("analyze", "--threads", "0", "x.txt").exitCode()).isEqualTo(2);
+    assertThat(run("analyze", "--max-bytes", "lots", "x.txt").exitCode()).isEqualTo(2);
+    assertThat(run("analyze", "-", "-").exitCode()).isEqualTo(2);
+    assertThat(run().exitCode()).isEqualTo(2);
+  }
+}
