@@ -387,10 +387,24 @@ public final class EntityResolver implements Stage {
         }
         int antecedent = syntax.head(verb);
         Span tokenSpan = syntax.token(t).span();
+        // The antecedent is the noun the relative clause modifies or, when the parser attached
+        // the clause higher up, the mention that ends right before it ("a deal with separatists,
+        // who agreed").
+        int before = t - 1;
+        if (before >= 0 && syntax.pos(before).equals(",")) {
+          before--;
+        }
+        int adjacentEnd = before >= 0 ? syntax.token(before).span().end() : -1;
         Optional<Item> target =
             items.stream()
                 .filter(i -> i.head == antecedent && !i.span.contains(tokenSpan))
-                .findFirst();
+                .findFirst()
+                .or(
+                    () ->
+                        items.stream()
+                            .filter(
+                                i -> i.span.end() == adjacentEnd && i.kind != Mention.Kind.PRONOUN)
+                            .findFirst());
         if (target.isPresent() && items.stream().noneMatch(i -> i.span.equals(tokenSpan))) {
           Item pronoun = new Item(tokenSpan, "", Mention.Kind.PRONOUN, target.get().group);
           pronoun.head = t;
@@ -584,13 +598,19 @@ public final class EntityResolver implements Stage {
         }
       }
       if (!nameCounts.isEmpty()) {
-        String name =
+        String mostFrequent =
             nameCounts.entrySet().stream()
                 .max(
                     Comparator.comparing((Map.Entry<String, Integer> x) -> x.getValue())
                         .thenComparing(x -> x.getKey().length()))
                 .orElseThrow()
                 .getKey();
+        // The fullest form of that name: "Hikmet Hajiyev" over "Hajiyev".
+        String name =
+            nameCounts.keySet().stream()
+                .filter(n -> containsWords(n, mostFrequent))
+                .max(Comparator.comparing(String::length))
+                .orElse(mostFrequent);
         String type =
             typeCounts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         if (countries.byName(name).isPresent() && typeCounts.containsKey("GPE")) {
@@ -609,6 +629,13 @@ public final class EntityResolver implements Stage {
       }
       return null;
     }
+  }
+
+  /** True when {@code part}'s words appear, in order and whole, in {@code whole}. */
+  static boolean containsWords(String whole, String part) {
+    String w = " " + whole.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
+    String p = " " + part.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
+    return w.contains(p);
   }
 
   private static String withoutDeterminer(String text) {
