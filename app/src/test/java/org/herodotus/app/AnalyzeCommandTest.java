@@ -104,6 +104,42 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void everyKindOfBadInputIsNamedAndTheBatchGoesOn() throws IOException {
+    String good = file("good.txt", FIRST);
+    Path binary = dir.resolve("image.bin");
+    byte[] bytes = new byte[4096];
+    new java.util.Random(7).nextBytes(bytes);
+    bytes[10] = 0;
+    Files.write(binary, bytes);
+    Path latin1 = dir.resolve("latin1.txt");
+    Files.write(latin1, "Caf\u00e9 in Baku.".getBytes(StandardCharsets.ISO_8859_1));
+    String blank = file("blank.txt", " \n\u00a0\n\t\n");
+    Path huge = dir.resolve("huge.txt");
+    try (var writer = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {
+      String line = "Azerbaijan said it aimed to reintegrate Armenians living in Karabakh.\n";
+      for (long written = 0; written < 20L * 1024 * 1024; written += line.length()) {
+        writer.write(line);
+      }
+    }
+    String missing = dir.resolve("nowhere/missing.txt").toString();
+
+    long start = System.nanoTime();
+    Run run =
+        run("analyze", binary.toString(), latin1.toString(), blank, huge.toString(), missing, good);
+
+    assertThat(System.nanoTime() - start).isLessThan(120_000_000_000L);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.documents()).extracting(d -> d.get("id").asText()).containsExactly("good");
+    List<String> messages = run.err().lines().toList();
+    assertThat(messages).hasSize(5);
+    assertThat(messages.get(0)).startsWith("herodotus: " + binary + ": ").contains("binary");
+    assertThat(messages.get(1)).startsWith("herodotus: " + latin1 + ": ").contains("UTF-8");
+    assertThat(messages.get(2)).startsWith("herodotus: " + blank + ": ").contains("whitespace");
+    assertThat(messages.get(3)).startsWith("herodotus: " + huge + ": ").contains("limit");
+    assertThat(messages.get(4)).startsWith("herodotus: " + missing + ": ").contains("no such file");
+  }
+
+  @Test
   void allGoodExitsZero() throws IOException {
     Run run = run("analyze", file("only.txt", SECOND));
 
