@@ -98,6 +98,7 @@ for (const r of tsvRows(a.regions)) {
 const admin1 = new Map(JSON.parse(fs.readFileSync(a.admin1, 'utf8')).map((x) => [x.code, x.name]));
 let cities = 0;
 let missingAdmin1 = 0;
+const divisions = new Map(); // "AZ.68" -> {lat, lon, n, pop}: mean position and total of its places
 const text = fs.readFileSync(a.cities1000, 'utf8');
 for (const l of text.split('\n')) {
   if (!l.trim()) continue;
@@ -105,14 +106,34 @@ for (const l of text.split('\n')) {
   const [geonameid, name, asciiname, alternatenames, lat, lon, fclass, fcode, country] = c;
   const adminName = c[10] ? admin1.get(country + '.' + c[10]) : undefined;
   if (c[10] && adminName === undefined) missingAdmin1++;
+  if (adminName !== undefined) {
+    const code = country + '.' + c[10];
+    const d = divisions.get(code) || { lat: 0, lon: 0, n: 0, pop: 0 };
+    d.lat += Number(lat);
+    d.lon += Number(lon);
+    d.n++;
+    d.pop += Number(c[14] || 0);
+    divisions.set(code, d);
+  }
   const alts = alternates(name, [asciiname, ...(alternatenames ? alternatenames.split(',') : [])]);
   lines.push(row('geonames:' + geonameid, name, fclass, fcode, country, adminName || '', lat, lon, c[14], alts));
   cities++;
 }
 
+// First-order divisions (states, provinces, oblasts): named by admin1.json, placed at the mean
+// position of their GeoNames places, population the total of those places (a lower bound).
+const divisionRows = [];
+for (const [code, d] of [...divisions.entries()].sort()) {
+  const country = code.substring(0, code.indexOf('.'));
+  const name = admin1.get(code);
+  divisionRows.push(row('admin1:' + code, name, 'A', 'ADM1', country, name, d.lat / d.n, d.lon / d.n, d.pop, []));
+}
+lines.splice(3 + countries + regions, 0, ...divisionRows);
+
 const gz = zlib.gzipSync(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 9 });
 fs.writeFileSync(a.out, gz);
 console.error(
-  `gazetteer: ${countries} countries, ${regions} regions, ${cities} cities ` +
+  `gazetteer: ${countries} countries, ${regions} regions, ${divisionRows.length} admin1 divisions, ` +
+    `${cities} cities ` +
     `(${missingAdmin1} without an admin1 name); ${gz.length} bytes gzip -> ${a.out}`
 );

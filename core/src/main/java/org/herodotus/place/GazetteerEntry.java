@@ -32,6 +32,11 @@ public record GazetteerEntry(
     return id.startsWith("region:");
   }
 
+  /** A first-order division generated from GeoNames admin1 names ({@code admin1:} id). */
+  public boolean isDivision() {
+    return id.startsWith("admin1:");
+  }
+
   /** Great-circle distance to another entry, in kilometres. */
   public double distanceKm(GazetteerEntry other) {
     double p1 = Math.toRadians(lat);

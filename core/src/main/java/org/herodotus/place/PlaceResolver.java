@@ -28,6 +28,7 @@ public final class PlaceResolver {
   static final double NEARBY_KM = 150;
   static final double CAPITAL = 0.5;
   static final double PRIMARY_NAME = 1.0;
+  static final double DIVISION = -1.0;
 
   private final Gazetteer gazetteer;
 
@@ -142,6 +143,11 @@ public final class PlaceResolver {
     }
     if (entry.featureCode().equals("PPLC")) {
       f.put("capital", CAPITAL);
+    }
+    if (entry.isDivision()) {
+      // A state or province shares its name with its main city (Tehran, Donetsk); news names the
+      // city more often, so the division must be ten times as populous to win.
+      f.put("first-order division", DIVISION);
     }
     if (Gazetteer.isPrimaryName(entry, toponym)) {
       f.put("primary name", PRIMARY_NAME);

@@ -84,6 +84,16 @@ class PlaceResolverTest {
     assertThat(resolve("the West Bank").entry().country()).isEqualTo("PS");
   }
 
+  @Test
+  void firstOrderDivisions() {
+    ResolvedPlace texas = resolve("Texas");
+    assertThat(texas.entry().id()).isEqualTo("admin1:US.TX");
+    assertThat(texas.entry().featureCode()).isEqualTo("ADM1");
+    // A province does not take its capital's name away from the city.
+    assertThat(resolve("Tehran").entry().featureClass()).isEqualTo("P");
+    assertThat(resolve("Donetsk").entry().featureClass()).isEqualTo("P");
+  }
+
   // Ambiguity
 
   @Test
