@@ -84,6 +84,48 @@ public final class PlaceResolver {
     return resolve(toponym, PlaceContext.none());
   }
 
+  /** The place an article is mainly about, with the reason. */
+  public record Focus(GazetteerEntry entry, String reason) {}
+
+  /**
+   * The article's focus place: the entry its resolved toponyms name most often. Countries count a
+   * quarter and capitals half, because news names governments by their capitals ("Baku said") and
+   * mentions countries in passing; ties go to the place mentioned first. Empty without places.
+   */
+  public static Optional<Focus> focus(List<ResolvedPlace> mentions) {
+    Map<String, Double> weight = new LinkedHashMap<>();
+    Map<String, Integer> count = new LinkedHashMap<>();
+    Map<String, GazetteerEntry> byId = new LinkedHashMap<>();
+    for (ResolvedPlace mention : mentions) {
+      GazetteerEntry e = mention.entry();
+      double w = e.isCountry() ? 0.25 : e.featureCode().equals("PPLC") ? 0.5 : 1.0;
+      weight.merge(e.id(), w, Double::sum);
+      count.merge(e.id(), 1, Integer::sum);
+      byId.putIfAbsent(e.id(), e);
+    }
+    String best = null;
+    for (Map.Entry<String, Double> w : weight.entrySet()) {
+      if (best == null || w.getValue() > weight.get(best)) {
+        best = w.getKey();
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    GazetteerEntry e = byId.get(best);
+    String kind = e.isCountry() ? "country" : e.featureCode().equals("PPLC") ? "capital" : "place";
+    return Optional.of(
+        new Focus(
+            e,
+            "most mentioned "
+                + kind
+                + " ("
+                + count.get(best)
+                + " of "
+                + mentions.size()
+                + " place mentions)"));
+  }
+
   private GazetteerEntry best(
       List<GazetteerEntry> candidates, String toponym, PlaceContext context) {
     GazetteerEntry best = candidates.get(0);

@@ -138,6 +138,31 @@ class PlaceResolverTest {
   }
 
   @Test
+  void focusIsTheMostMentionedPlaceNotTheCapitalsOrCountries() {
+    PlaceContext context = PlaceContext.ofCountries("AZ", "AM", "RU");
+    List<ResolvedPlace> mentions =
+        List.of(
+                "Azerbaijan",
+                "Karabakh",
+                "Baku",
+                "Yerevan",
+                "Baku",
+                "Nagorno-Karabakh",
+                "Armenia",
+                "Azerbaijan",
+                "Yevlakh",
+                "Russia",
+                "Baku")
+            .stream()
+            .map(name -> resolve(name, context))
+            .toList();
+    PlaceResolver.Focus focus = PlaceResolver.focus(mentions).orElseThrow();
+    assertThat(focus.entry().id()).isEqualTo("region:nagorno-karabakh");
+    assertThat(focus.reason()).isEqualTo("most mentioned place (2 of 11 place mentions)");
+    assertThat(PlaceResolver.focus(List.of())).isEmpty();
+  }
+
+  @Test
   void accentsDoNotMatter() {
     assertThat(resolve("Bakú").entry().id()).isEqualTo(resolve("Baku").entry().id());
     assertThat(resolve("YEREVAN").entry().id()).isEqualTo(resolve("Yerevan").entry().id());
