@@ -1,0 +1,199 @@
+package org.herodotus.place;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Picks one gazetteer entry for a toponym, with the reason for the choice.
+ *
+ * <p>Rules, in order: a country name resolves to the country ("country name"); a name in the
+ * regions file resolves to the region ("region from Herodotus regions file"), so that "Karabakh" is
+ * the region in Azerbaijan and not Qarah Bagh in Afghanistan, whose alternate name is "Karabagh"; a
+ * name with one entry resolves to it ("only candidate"); otherwise the entry with the best score
+ * wins, the score being log10(population) plus bonuses for the article's countries, for sharing
+ * country, first-order division or neighbourhood with places already resolved, for capitals and for
+ * matching the primary name rather than an alternate one. The reason names what made the winner
+ * beat the most populous candidate ("in article's country US", "same admin1 as Dallas (Texas)"), or
+ * says "largest population" when it is the most populous.
+ */
+public final class PlaceResolver {
+
+  static final double ARTICLE_COUNTRY = 3.0;
+  static final double PLACE_COUNTRY = 2.0;
+  static final double SAME_ADMIN1 = 2.0;
+  static final double NEARBY = 1.0;
+  static final double NEARBY_KM = 150;
+  static final double CAPITAL = 0.5;
+  static final double PRIMARY_NAME = 1.0;
+  static final double DIVISION = -1.0;
+
+  private final Gazetteer gazetteer;
+
+  public PlaceResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** A resolver over the bundled gazetteer. */
+  public static PlaceResolver bundled() {
+    return new PlaceResolver(Gazetteer.bundled());
+  }
+
+  /** The entry the toponym most likely names in this context; empty when the gazetteer has none. */
+  public Optional<ResolvedPlace> resolve(String toponym, PlaceContext context) {
+    List<GazetteerEntry> candidates = gazetteer.lookup(toponym);
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    int n = candidates.size();
+    List<GazetteerEntry> countries = candidates.stream().filter(GazetteerEntry::isCountry).toList();
+    if (!countries.isEmpty()) {
+      return Optional.of(
+          new ResolvedPlace(toponym, best(countries, toponym, context), "country name", n));
+    }
+    List<GazetteerEntry> regions = candidates.stream().filter(GazetteerEntry::isRegion).toList();
+    if (!regions.isEmpty()) {
+      return Optional.of(
+          new ResolvedPlace(
+              toponym, best(regions, toponym, context), "region from Herodotus regions file", n));
+    }
+    if (n == 1) {
+      return Optional.of(new ResolvedPlace(toponym, candidates.get(0), "only candidate", n));
+    }
+    GazetteerEntry winner = best(candidates, toponym, context);
+    GazetteerEntry largest = candidates.get(0); // lookup sorts by population
+    if (winner == largest) {
+      return Optional.of(new ResolvedPlace(toponym, winner, "largest population", n));
+    }
+    Map<String, Double> won = factors(winner, toponym, context);
+    Map<String, Double> lost = factors(largest, toponym, context);
+    List<String> why = new ArrayList<>();
+    for (String factor : won.keySet()) {
+      if (!lost.containsKey(factor) && !factor.equals("population")) {
+        why.add(factor);
+      }
+    }
+    String reason = why.isEmpty() ? "best score" : String.join(", ", why);
+    return Optional.of(new ResolvedPlace(toponym, winner, reason, n));
+  }
+
+  /** Resolves without context. */
+  public Optional<ResolvedPlace> resolve(String toponym) {
+    return resolve(toponym, PlaceContext.none());
+  }
+
+  /** The place an article is mainly about, with the reason. */
+  public record Focus(GazetteerEntry entry, String reason) {}
+
+  /**
+   * The article's focus place: the entry its resolved toponyms name most often. Countries count a
+   * quarter and capitals half, because news names governments by their capitals ("Baku said") and
+   * mentions countries in passing; ties go to the place mentioned first. Empty without places.
+   */
+  public static Optional<Focus> focus(List<ResolvedPlace> mentions) {
+    Map<String, Double> weight = new LinkedHashMap<>();
+    Map<String, Integer> count = new LinkedHashMap<>();
+    Map<String, GazetteerEntry> byId = new LinkedHashMap<>();
+    for (ResolvedPlace mention : mentions) {
+      GazetteerEntry e = mention.entry();
+      double w = e.isCountry() ? 0.25 : e.featureCode().equals("PPLC") ? 0.5 : 1.0;
+      weight.merge(e.id(), w, Double::sum);
+      count.merge(e.id(), 1, Integer::sum);
+      byId.putIfAbsent(e.id(), e);
+    }
+    String best = null;
+    for (Map.Entry<String, Double> w : weight.entrySet()) {
+      if (best == null || w.getValue() > weight.get(best)) {
+        best = w.getKey();
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    GazetteerEntry e = byId.get(best);
+    String kind = e.isCountry() ? "country" : e.featureCode().equals("PPLC") ? "capital" : "place";
+    return Optional.of(
+        new Focus(
+            e,
+            "most mentioned "
+                + kind
+                + " ("
+                + count.get(best)
+                + " of "
+                + mentions.size()
+                + " place mentions)"));
+  }
+
+  private GazetteerEntry best(
+      List<GazetteerEntry> candidates, String toponym, PlaceContext context) {
+    GazetteerEntry best = candidates.get(0);
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (GazetteerEntry candidate : candidates) { // largest first: ties go to the larger place
+      double score = score(candidate, toponym, context);
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  double score(GazetteerEntry entry, String toponym, PlaceContext context) {
+    double score = 0;
+    for (double v : factors(entry, toponym, context).values()) {
+      score += v;
+    }
+    return score;
+  }
+
+  /** The named parts of an entry's score, in the words the reason uses. */
+  private static Map<String, Double> factors(
+      GazetteerEntry entry, String toponym, PlaceContext context) {
+    Map<String, Double> f = new LinkedHashMap<>();
+    f.put("population", Math.log10(entry.population() + 1.0));
+    String country = entry.country();
+    if (!country.isEmpty() && context.countries().contains(country)) {
+      f.put("in article's country " + country, ARTICLE_COUNTRY);
+    }
+    GazetteerEntry sameCountry = null;
+    GazetteerEntry sameAdmin1 = null;
+    GazetteerEntry nearby = null;
+    for (GazetteerEntry place : context.places()) {
+      if (place.id().equals(entry.id())) {
+        continue;
+      }
+      if (!country.isEmpty() && place.country().equals(country)) {
+        sameCountry = sameCountry == null ? place : sameCountry;
+        if (!entry.admin1().isEmpty() && place.admin1().equals(entry.admin1())) {
+          sameAdmin1 = sameAdmin1 == null ? place : sameAdmin1;
+        }
+      }
+      if (!place.isCountry() && entry.distanceKm(place) <= NEARBY_KM) {
+        nearby = nearby == null ? place : nearby;
+      }
+    }
+    if (sameCountry != null && !f.containsKey("in article's country " + country)) {
+      f.put("same country as " + sameCountry.name() + " (" + country + ")", PLACE_COUNTRY);
+    }
+    if (sameAdmin1 != null) {
+      f.put("same admin1 as " + sameAdmin1.name() + " (" + entry.admin1() + ")", SAME_ADMIN1);
+    }
+    if (nearby != null) {
+      f.put("near " + nearby.name(), NEARBY);
+    }
+    if (entry.featureCode().equals("PPLC")) {
+      f.put("capital", CAPITAL);
+    }
+    if (entry.isDivision()) {
+      // A state or province shares its name with its main city (Tehran, Donetsk); news names the
+      // city more often, so the division must be ten times as populous to win.
+      f.put("first-order division", DIVISION);
+    }
+    if (Gazetteer.isPrimaryName(entry, toponym)) {
+      f.put("primary name", PRIMARY_NAME);
+    }
+    return f;
+  }
+}

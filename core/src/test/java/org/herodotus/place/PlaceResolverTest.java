@@ -1,0 +1,177 @@
+package org.herodotus.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PlaceResolverTest {
+
+  private final PlaceResolver resolver = PlaceResolver.bundled();
+
+  private ResolvedPlace resolve(String toponym) {
+    return resolver.resolve(toponym).orElseThrow(() -> new AssertionError("unresolved " + toponym));
+  }
+
+  private ResolvedPlace resolve(String toponym, PlaceContext context) {
+    return resolver
+        .resolve(toponym, context)
+        .orElseThrow(() -> new AssertionError("unresolved " + toponym));
+  }
+
+  private static void assertAt(GazetteerEntry e, String country, double lat, double lon) {
+    assertThat(e.country()).isEqualTo(country);
+    assertThat(e.lat()).isCloseTo(lat, within(0.05));
+    assertThat(e.lon()).isCloseTo(lon, within(0.05));
+  }
+
+  // EXPECTED.md §3
+
+  @Test
+  void karabakhIsTheRegionInAzerbaijan() {
+    for (String name :
+        List.of(
+            "Nagorno-Karabakh", "Karabakh", "Nagorno Karabakh", "Nagorny Karabakh", "Artsakh")) {
+      ResolvedPlace p = resolve(name, PlaceContext.ofCountries("AZ", "AM", "RU"));
+      assertThat(p.entry().id()).as(name).isEqualTo("region:nagorno-karabakh");
+      assertThat(p.reason()).isEqualTo("region from Herodotus regions file");
+      assertAt(p.entry(), "AZ", 39.8, 46.75);
+    }
+  }
+
+  @Test
+  void karabaghIsATrapThatKarabakhDoesNotFallInto() {
+    // GeoNames lists "Karabagh" as an alternate name of Qarah Bagh, Afghanistan.
+    assertThat(Gazetteer.bundled().lookup("Karabagh"))
+        .extracting(GazetteerEntry::country)
+        .contains("AF");
+    assertThat(resolve("Karabakh").entry().country()).isEqualTo("AZ");
+  }
+
+  @Test
+  void expectedCities() {
+    ResolvedPlace yevlakh = resolve("Yevlakh", PlaceContext.ofCountries("AZ", "AM", "RU"));
+    assertAt(yevlakh.entry(), "AZ", 40.62, 47.15);
+    assertThat(yevlakh.entry().featureClass()).isEqualTo("P");
+    assertAt(resolve("Baku").entry(), "AZ", 40.38, 49.89);
+    assertThat(resolve("Baku").entry().featureCode()).isEqualTo("PPLC");
+    assertAt(resolve("Yerevan").entry(), "AM", 40.18, 44.51);
+  }
+
+  @Test
+  void countryNamesResolveToCountries() {
+    for (String[] c :
+        new String[][] {
+          {"Azerbaijan", "AZ"}, {"Armenia", "AM"}, {"Russia", "RU"}, {"Russian Federation", "RU"},
+          {"the United Kingdom", "GB"}, {"U.S.", "US"}, {"Georgia", "GE"}, {"Kosovo", "XK"},
+          {"Romania", "RO"}
+        }) {
+      ResolvedPlace p = resolve(c[0]);
+      assertThat(p.entry().id()).as(c[0]).isEqualTo("country:" + c[1]);
+      assertThat(p.entry().featureCode()).isEqualTo("PCLI");
+      assertThat(p.reason()).isEqualTo("country name");
+    }
+  }
+
+  @Test
+  void regionsFromTheProjectFile() {
+    assertThat(resolve("Gaza").entry().id()).isEqualTo("region:gaza-strip");
+    assertThat(resolve("Donbass").entry().id()).isEqualTo("region:donbas");
+    assertAt(resolve("Crimea").entry(), "UA", 45.3, 34.4);
+    assertThat(resolve("Tigray").entry().country()).isEqualTo("ET");
+    assertThat(resolve("the West Bank").entry().country()).isEqualTo("PS");
+  }
+
+  @Test
+  void firstOrderDivisions() {
+    ResolvedPlace texas = resolve("Texas");
+    assertThat(texas.entry().id()).isEqualTo("admin1:US.TX");
+    assertThat(texas.entry().featureCode()).isEqualTo("ADM1");
+    // A province does not take its capital's name away from the city.
+    assertThat(resolve("Tehran").entry().featureClass()).isEqualTo("P");
+    assertThat(resolve("Donetsk").entry().featureClass()).isEqualTo("P");
+  }
+
+  // Ambiguity
+
+  @Test
+  void parisIsFranceByPopulation() {
+    ResolvedPlace p = resolve("Paris");
+    assertThat(p.entry().country()).isEqualTo("FR");
+    assertThat(p.reason()).isEqualTo("largest population");
+    assertThat(p.candidates()).isGreaterThan(5);
+  }
+
+  @Test
+  void parisInAnAmericanArticleIsParisTexas() {
+    ResolvedPlace p = resolve("Paris", PlaceContext.ofCountries("US"));
+    assertThat(p.entry().country()).isEqualTo("US");
+    assertThat(p.entry().admin1()).isEqualTo("Texas");
+    assertThat(p.reason()).isEqualTo("in article's country US");
+  }
+
+  @Test
+  void parisNextToLouisvilleIsParisKentucky() {
+    GazetteerEntry louisville = resolve("Louisville", PlaceContext.ofCountries("US")).entry();
+    assertThat(louisville.admin1()).isEqualTo("Kentucky");
+    ResolvedPlace p = resolve("Paris", new PlaceContext(Set.of("US"), List.of(louisville)));
+    assertThat(p.entry().admin1()).isEqualTo("Kentucky");
+    assertThat(p.reason()).contains("same admin1 as Louisville (Kentucky)");
+  }
+
+  @Test
+  void franceAndTheUnitedStatesTogetherKeepParisInFrance() {
+    ResolvedPlace p = resolve("Paris", PlaceContext.ofCountries("US", "FR"));
+    assertThat(p.entry().country()).isEqualTo("FR");
+  }
+
+  @Test
+  void coMentionedPlacesLendTheirCountry() {
+    // Tripoli: Libya's capital is larger; next to Beirut it is Tripoli, Lebanon.
+    assertThat(resolve("Tripoli").entry().country()).isEqualTo("LY");
+    GazetteerEntry beirut = resolve("Beirut").entry();
+    ResolvedPlace p = resolve("Tripoli", PlaceContext.none().with(beirut));
+    assertThat(p.entry().country()).isEqualTo("LB");
+    assertThat(p.reason()).contains("same country as Beirut (LB)");
+  }
+
+  @Test
+  void focusIsTheMostMentionedPlaceNotTheCapitalsOrCountries() {
+    PlaceContext context = PlaceContext.ofCountries("AZ", "AM", "RU");
+    List<ResolvedPlace> mentions =
+        List.of(
+                "Azerbaijan",
+                "Karabakh",
+                "Baku",
+                "Yerevan",
+                "Baku",
+                "Nagorno-Karabakh",
+                "Armenia",
+                "Azerbaijan",
+                "Yevlakh",
+                "Russia",
+                "Baku")
+            .stream()
+            .map(name -> resolve(name, context))
+            .toList();
+    PlaceResolver.Focus focus = PlaceResolver.focus(mentions).orElseThrow();
+    assertThat(focus.entry().id()).isEqualTo("region:nagorno-karabakh");
+    assertThat(focus.reason()).isEqualTo("most mentioned place (2 of 11 place mentions)");
+    assertThat(PlaceResolver.focus(List.of())).isEmpty();
+  }
+
+  @Test
+  void accentsDoNotMatter() {
+    assertThat(resolve("Bakú").entry().id()).isEqualTo(resolve("Baku").entry().id());
+    assertThat(resolve("YEREVAN").entry().id()).isEqualTo(resolve("Yerevan").entry().id());
+    assertThat(resolve("Sao Paulo").entry().country()).isEqualTo("BR");
+  }
+
+  @Test
+  void unknownNamesResolveToNothing() {
+    assertThat(resolver.resolve("Atlantis-upon-Thames")).isEmpty();
+    assertThat(resolver.resolve("")).isEmpty();
+  }
+}

