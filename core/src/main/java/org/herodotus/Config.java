@@ -7,8 +7,9 @@ import org.herodotus.read.ReaderOptions;
  * hidden configuration.
  *
  * @param reader input limits
- * @param maxSentenceTokens sentences longer than this are not parsed (a note says so); they keep
- *     their tokens and names
+ * @param maxSentenceTokens a run of more words than this with no sentence end is split there before
+ *     the NLP engine sees it (a note says where), which bounds the time and memory one pathological
+ *     "sentence" can take
  */
 public record Config(ReaderOptions reader, int maxSentenceTokens) {
 

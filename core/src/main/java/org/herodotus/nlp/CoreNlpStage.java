@@ -49,14 +49,19 @@ public final class CoreNlpStage implements Stage {
   private final StanfordCoreNLP coreNlp;
   private final int maxSentenceTokens;
 
+  /**
+   * Loads the models (tens of seconds).
+   *
+   * @param maxSentenceTokens longest run of words handed to the engine as one sentence
+   */
   public CoreNlpStage(int maxSentenceTokens) {
     this.maxSentenceTokens = maxSentenceTokens;
     long start = System.nanoTime();
-    this.coreNlp = new StanfordCoreNLP(properties(maxSentenceTokens));
+    this.coreNlp = new StanfordCoreNLP(properties());
     LOG.info("CoreNLP loaded in {} s", String.format("%.1f", (System.nanoTime() - start) / 1e9));
   }
 
-  static Properties properties(int maxSentenceTokens) {
+  static Properties properties() {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref");
     // NlpText ends every paragraph with a line break and joins wrapped lines.
@@ -65,8 +70,6 @@ public final class CoreNlpStage implements Stage {
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.useSUTime", "true");
     p.setProperty("coref.algorithm", "statistical");
-    p.setProperty("depparse.maxLength", Integer.toString(maxSentenceTokens));
-    p.setProperty("coref.maxMentionDistance", "50");
     return p;
   }
 
@@ -93,12 +96,24 @@ public final class CoreNlpStage implements Stage {
 
   @Override
   public Doc apply(Doc doc) {
-    Annotation annotation = new Annotation(NlpText.of(doc));
+    NlpText.Prepared prepared = NlpText.prepare(doc, maxSentenceTokens);
+    Annotation annotation = new Annotation(prepared.text());
     doc.metadata()
         .publishedDate()
         .ifPresent(date -> annotation.set(CoreAnnotations.DocDateAnnotation.class, date));
     coreNlp.annotate(annotation);
-    return new Conversion(doc, annotation).run();
+    Doc result = new Conversion(doc, annotation).run();
+    for (int offset : prepared.forcedBreaks()) {
+      result =
+          result.withNote(
+              new Note(
+                  "nlp",
+                  "a run of over "
+                      + maxSentenceTokens
+                      + " words with no sentence end was split at offset "
+                      + offset));
+    }
+    return result;
   }
 
   /** One document's conversion from CoreNLP's annotation into records. */
@@ -159,18 +174,6 @@ public final class CoreNlpStage implements Stage {
       SemanticGraph graph =
           coreSentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       if (graph == null || graph.isEmpty()) {
-        if (labels.size() > maxSentenceTokens) {
-          notes.add(
-              new Note(
-                  "nlp",
-                  "sentence at "
-                      + span
-                      + " has "
-                      + labels.size()
-                      + " tokens, over the parser's limit of "
-                      + maxSentenceTokens
-                      + ": not parsed"));
-        }
         return;
       }
       for (IndexedWord root : graph.getRoots()) {

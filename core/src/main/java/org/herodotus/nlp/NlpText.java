@@ -15,7 +15,18 @@ final class NlpText {
 
   private NlpText() {}
 
+  /** The text for the engine, and where over-long sentences were split. */
+  record Prepared(String text, java.util.List<Integer> forcedBreaks) {}
+
   static String of(Doc doc) {
+    return prepare(doc, Integer.MAX_VALUE).text();
+  }
+
+  /**
+   * Prepares the text; a run of more than {@code maxWords} words with no sentence end is split at a
+   * space (turned into a line break, which ends a sentence).
+   */
+  static Prepared prepare(Doc doc, int maxWords) {
     String text = doc.text();
     char[] out = new char[text.length()];
     java.util.Arrays.fill(out, ' ');
@@ -49,6 +60,27 @@ final class NlpText {
                             }
                           }
                         }));
-    return new String(out);
+    java.util.List<Integer> forced = new java.util.ArrayList<>();
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c == '\n'
+          || ((c == '.' || c == '!' || c == '?') && (i + 1 == out.length || out[i + 1] == ' '))) {
+        words = 0;
+        inWord = false;
+      } else if (Character.isWhitespace(c)) {
+        if (inWord && words >= maxWords) {
+          out[i] = '\n';
+          forced.add(i);
+          words = 0;
+        }
+        inWord = false;
+      } else if (!inWord) {
+        inWord = true;
+        words++;
+      }
+    }
+    return new Prepared(new String(out), forced);
   }
 }
