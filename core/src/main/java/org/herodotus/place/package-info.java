@@ -1,8 +1,4 @@
-/**
- * The place layer: a bundled offline gazetteer ({@link org.herodotus.place.Gazetteer}) and the
- * resolver that picks one entry for a toponym with the reason for the choice ({@link
- * org.herodotus.place.PlaceResolver}).
- */
+/** The gazetteer and the resolution of toponyms to gazetteer entries. */
 @NullMarked
 package org.herodotus.place;
 

@@ -1,0 +1,8 @@
+/**
+ * Herodotus: news articles in, explainable event data out. Start at {@link
+ * org.herodotus.Herodotus}.
+ */
+@NullMarked
+package org.herodotus;
+
+import org.jspecify.annotations.NullMarked;
