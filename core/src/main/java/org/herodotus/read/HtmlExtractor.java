@@ -128,13 +128,35 @@ final class HtmlExtractor {
 
   /** The main-text blocks of {@code body} in document order; empty when none is article-like. */
   static List<Block> extract(Element body) {
-    clean(body);
-    Element container = container(body);
-    List<Block> blocks = blocks(container);
+    // when dropping elements by their class names leaves too little, a wrapper of the article
+    // was mistaken for furniture: read again, dropping by tag and attributes only
+    Element copy = body.clone();
+    List<Block> blocks = extract(body, true);
+    if (length(blocks) < 250) {
+      List<Block> again = extract(copy, false);
+      if (length(again) > length(blocks)) {
+        blocks = again;
+      }
+    }
+    return blocks;
+  }
+
+  private static int length(List<Block> blocks) {
+    int n = 0;
+    for (Block b : blocks) {
+      n += b.caption() ? 0 : b.text().length();
+    }
+    return n;
+  }
+
+  private static List<Block> extract(Element body, boolean byClass) {
+    clean(body, byClass);
     List<Block> kept = new ArrayList<>();
-    for (Block block : blocks) {
-      if (!BOILERPLATE_LINE.matcher(block.text()).matches()) {
-        kept.add(block);
+    for (Element container : containers(body)) {
+      for (Block block : blocks(container)) {
+        if (!BOILERPLATE_LINE.matcher(block.text()).matches()) {
+          kept.add(block);
+        }
       }
     }
     return kept;
@@ -142,7 +164,7 @@ final class HtmlExtractor {
 
   // ---- cleaning
 
-  private static void clean(Element body) {
+  private static void clean(Element body, boolean byClass) {
     List<Node> drop = new ArrayList<>();
     NodeTraversor.traverse(
         new NodeVisitor() {
@@ -150,7 +172,7 @@ final class HtmlExtractor {
           public void head(Node node, int depth) {
             if (node instanceof Comment) {
               drop.add(node);
-            } else if (node instanceof Element e && node != body && isFurniture(e)) {
+            } else if (node instanceof Element e && node != body && isFurniture(e, byClass)) {
               drop.add(node);
             }
           }
@@ -166,7 +188,7 @@ final class HtmlExtractor {
     }
   }
 
-  private static boolean isFurniture(Element e) {
+  private static boolean isFurniture(Element e, boolean byClass) {
     String tag = e.normalName();
     if (DROP_TAGS.contains(tag)) {
       return true;
@@ -180,7 +202,7 @@ final class HtmlExtractor {
     if (style.contains("display:none") || style.contains("visibility:hidden")) {
       return true;
     }
-    if (tag.equals("article") || tag.equals("main") || tag.equals("p")) {
+    if (!byClass || tag.equals("article") || tag.equals("main") || tag.equals("p")) {
       return false;
     }
     String words = e.className() + " " + e.id();
@@ -192,10 +214,11 @@ final class HtmlExtractor {
 
   // ---- choosing the container
 
-  private static Element container(Element body) {
+  /** The elements holding the article, in document order. */
+  private static List<Element> containers(Element body) {
     Element marked = marked(body);
     if (marked != null) {
-      return marked;
+      return List.of(marked);
     }
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
@@ -233,24 +256,33 @@ final class HtmlExtractor {
       }
     }
     if (top == null) {
-      return body;
+      return List.of(body);
     }
-    // when the text is split over siblings, their parent holds the article
+    // when the text is split over siblings, take the siblings that score well or hold prose
     Element parent = top.parent();
-    if (parent != null && parent != body.parent()) {
-      double threshold = Math.max(10, best * 0.2);
-      int strong = 0;
-      for (Element sibling : parent.children()) {
-        if (sibling != top && scores.getOrDefault(sibling, 0.0) >= threshold) {
-          strong++;
+    if (parent == null || top == body) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, best * SIBLING_SHARE);
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        out.add(sibling);
+      } else if (scores.getOrDefault(sibling, 0.0) >= threshold) {
+        out.add(sibling);
+      } else if (sibling.normalName().equals("p")) {
+        String text = sibling.text();
+        double ld = linkDensity(sibling);
+        if ((text.length() > 80 && ld < 0.25)
+            || (text.length() > 0 && ld == 0 && text.matches(".*[.!?\u3002]$"))) {
+          out.add(sibling);
         }
       }
-      if (strong > 0) {
-        return parent;
-      }
     }
-    return top;
+    return out;
   }
+
+  static final double SIBLING_SHARE = Double.parseDouble(System.getProperty("h.sib", "0.2"));
 
   /** The element the page marks as its article body, if it holds enough text. */
   private static Element marked(Element body) {

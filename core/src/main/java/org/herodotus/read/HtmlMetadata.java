@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -59,13 +60,10 @@ record HtmlMetadata(
 
   static HtmlMetadata of(Document page) {
     JsonNode article = jsonLdArticle(page);
-    Optional<String> headline =
-        first(
-            text(article, "headline"),
-            meta(page, "og:title"),
-            meta(page, "twitter:title"),
-            h1(page),
-            titleWithoutSite(page));
+    Optional<String> declared =
+        first(text(article, "headline"), meta(page, "og:title"), meta(page, "twitter:title"))
+            .map(t -> withoutSite(t, meta(page, "og:site_name")));
+    Optional<String> headline = first(declared, h1(page, declared), titleWithoutSite(page));
     Optional<String> description =
         first(
             text(article, "description"), meta(page, "og:description"), meta(page, "description"));
@@ -352,9 +350,66 @@ record HtmlMetadata(
     return e == null ? Optional.empty() : clean(e.attr(attr));
   }
 
-  private static Optional<String> h1(Document page) {
-    Element h1 = page.body() == null ? null : page.body().selectFirst("h1");
-    return h1 == null ? Optional.empty() : clean(h1.text());
+  /**
+   * The headline shown on the page: the first {@code <h1>} that shares at least a third of its
+   * words with the declared (JSON-LD or OpenGraph) headline, or the first {@code <h1>} when none is
+   * declared. Pages often declare a search-engine variant of the headline they show; a logo in an
+   * {@code <h1>} shares no words with the declared headline and is passed over.
+   */
+  private static Optional<String> h1(Document page, Optional<String> declared) {
+    if (page.body() == null) {
+      return Optional.empty();
+    }
+    for (Element h1 : page.body().getElementsByTag("h1")) {
+      Optional<String> text = clean(h1.text());
+      if (text.isEmpty() || text.get().length() < 10) {
+        continue;
+      }
+      if (declared.isEmpty() || overlap(text.get(), declared.get()) >= 1 / 3.0) {
+        return text;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static double overlap(String a, String b) {
+    Set<String> wa = words(a);
+    Set<String> wb = words(b);
+    if (wa.isEmpty() || wb.isEmpty()) {
+      return 0;
+    }
+    int common = 0;
+    for (String w : wa) {
+      if (wb.contains(w)) {
+        common++;
+      }
+    }
+    return common / (double) Math.max(wa.size(), wb.size());
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** "Headline - Site" without the site name the page declares. */
+  private static String withoutSite(String title, Optional<String> site) {
+    if (site.isEmpty()) {
+      return title;
+    }
+    String s = site.get();
+    Matcher m = TITLE_SEPARATOR.matcher(title);
+    while (m.find()) {
+      if (title.substring(m.end()).equalsIgnoreCase(s) && m.start() > 0) {
+        return title.substring(0, m.start());
+      }
+    }
+    return title;
   }
 
   /** The page title without the site name after a separator ("Headline | Site"). */
