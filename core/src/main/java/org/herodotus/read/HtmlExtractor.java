@@ -282,7 +282,8 @@ final class HtmlExtractor {
     return out;
   }
 
-  static final double SIBLING_SHARE = Double.parseDouble(System.getProperty("h.sib", "0.2"));
+  /** A sibling of the best container joins it when it scores this share of the best score. */
+  private static final double SIBLING_SHARE = 0.2;
 
   /** The element the page marks as its article body, if it holds enough text. */
   private static Element marked(Element body) {

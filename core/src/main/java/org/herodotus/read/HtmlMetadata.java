@@ -85,7 +85,7 @@ record HtmlMetadata(
     String lang = page.select("html[lang]").attr("lang").trim().toLowerCase(Locale.ROOT);
     String language = lang.length() >= 2 ? lang.substring(0, 2) : "en";
     return new HtmlMetadata(
-        headline, description, published, url, authors, language, text(article, "articleBody"));
+        headline, description, published, url, authors, language, rawText(article, "articleBody"));
   }
 
   // ---- JSON-LD
@@ -133,6 +133,14 @@ record HtmlMetadata(
       return false;
     }
     return type.isTextual() && ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT));
+  }
+
+  /** A text field as written, line breaks kept. */
+  private static Optional<String> rawText(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isTextual() && !value.asText().isBlank()
+        ? Optional.of(value.asText())
+        : Optional.empty();
   }
 
   private static Optional<String> text(JsonNode node, String field) {

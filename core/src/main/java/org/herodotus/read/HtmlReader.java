@@ -214,10 +214,21 @@ public final class HtmlReader {
         standfirst = Optional.empty();
       }
     }
-    int bodyChars = 0;
-    for (HtmlExtractor.Block b : bodyBlocks) {
-      if (!b.caption()) {
-        bodyChars += b.text().length();
+    int bodyChars = bodyChars(bodyBlocks);
+    // when the page declares its body in JSON-LD and the markup gave us less than half of it
+    // (the text is rendered by script, or the extraction missed it), read the declared body
+    if (meta.jsonLdBody().isPresent()) {
+      List<HtmlExtractor.Block> declared = new ArrayList<>();
+      for (String line : meta.jsonLdBody().get().split("\\n+|\\r+|<br\\s*/?>")) {
+        String t = HtmlMetadata.collapse(Jsoup.parse(line).text());
+        if (!t.isEmpty()) {
+          declared.add(new HtmlExtractor.Block(t, false, false));
+        }
+      }
+      int declaredChars = bodyChars(declared);
+      if (declaredChars >= 200 && bodyChars * 2 < declaredChars) {
+        bodyBlocks = declared;
+        bodyChars = declaredChars;
       }
     }
     if (bodyChars == 0) {
@@ -257,6 +268,16 @@ public final class HtmlReader {
             captions,
             meta.authors());
     return Doc.of(id, text.toString(), metadata, paragraphs);
+  }
+
+  private static int bodyChars(List<HtmlExtractor.Block> blocks) {
+    int n = 0;
+    for (HtmlExtractor.Block b : blocks) {
+      if (!b.caption()) {
+        n += b.text().length();
+      }
+    }
+    return n;
   }
 
   private static Span append(StringBuilder text, String block) {

@@ -234,4 +234,26 @@ class HtmlReaderTest {
     assertThat(HtmlMetadata.normalizeDate("25 April 2023")).contains("2023-04-25");
     assertThat(HtmlMetadata.normalizeDate("yesterday")).isEmpty();
   }
+
+  @Test
+  void bodyDeclaredInJsonLdIsUsedWhenTheMarkupHoldsLittleOfIt() {
+    String body =
+        "The ministry confirmed on Monday that the new rail line will open in May, two years"
+            + " after construction began.\\n\\nOfficials said tickets would go on sale next week,"
+            + " with discounts for students and pensioners in the first month of service.";
+    String html =
+        "<!DOCTYPE html><html><head><script type=\"application/ld+json\">"
+            + "{\"@type\":\"NewsArticle\",\"headline\":\"Rail line to open in May\","
+            + "\"articleBody\":\""
+            + body
+            + "\"}</script></head><body><div id=\"app\"><p>Loading the story, one moment"
+            + " please.</p></div></body></html>";
+    Doc doc = HtmlReader.read("rail", html);
+    assertThat(slices(doc, Paragraph.Kind.BODY))
+        .hasSize(2)
+        .first()
+        .asString()
+        .startsWith("The ministry confirmed on Monday");
+    assertThat(doc.text()).doesNotContain("Loading the story");
+  }
 }
