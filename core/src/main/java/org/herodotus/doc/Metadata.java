@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * <p>{@code published} is an ISO-8601 date ({@code 2023-09-20}) or date-time with offset ({@code
  * 2023-09-20T10:41:00+01:00}) as far as the source states it. {@code publishedSpan} points at the
- * text the date was read from, when it came from the article text.
+ * text the date was read from, when it came from the article text. {@code authors} are the names
+ * the page gives for its writers (bylines, JSON-LD, meta tags), in the page's order.
  */
 public record Metadata(
     Optional<String> headline,
@@ -18,10 +19,13 @@ public record Metadata(
     Optional<Integer> readingMinutes,
     Optional<String> url,
     String language,
-    List<Caption> captions) {
+    List<Caption> captions,
+    List<String> authors) {
 
   public Metadata {
     captions = List.copyOf(captions);
+    // documents written before the field existed have no "authors"
+    authors = authors == null ? List.of() : List.copyOf(authors);
   }
 
   public static Metadata empty() {
@@ -33,6 +37,7 @@ public record Metadata(
         Optional.empty(),
         Optional.empty(),
         "en",
+        List.of(),
         List.of());
   }
 
@@ -42,16 +47,46 @@ public record Metadata(
   }
 
   public Metadata withPublished(Optional<String> value, Optional<Span> span) {
-    return new Metadata(headline, standfirst, value, span, readingMinutes, url, language, captions);
+    return new Metadata(
+        headline, standfirst, value, span, readingMinutes, url, language, captions, authors);
   }
 
   public Metadata withHeadline(Optional<String> value) {
     return new Metadata(
-        value, standfirst, published, publishedSpan, readingMinutes, url, language, captions);
+        value,
+        standfirst,
+        published,
+        publishedSpan,
+        readingMinutes,
+        url,
+        language,
+        captions,
+        authors);
   }
 
   public Metadata withUrl(Optional<String> value) {
     return new Metadata(
-        headline, standfirst, published, publishedSpan, readingMinutes, value, language, captions);
+        headline,
+        standfirst,
+        published,
+        publishedSpan,
+        readingMinutes,
+        value,
+        language,
+        captions,
+        authors);
+  }
+
+  public Metadata withAuthors(List<String> value) {
+    return new Metadata(
+        headline,
+        standfirst,
+        published,
+        publishedSpan,
+        readingMinutes,
+        url,
+        language,
+        captions,
+        value);
   }
 }

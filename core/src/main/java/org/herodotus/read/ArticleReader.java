@@ -44,14 +44,19 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads the bytes of one input named {@code name}: JSON Lines when the first non-blank line is a
-   * JSON object, plain scraped text otherwise. A UTF-8 byte order mark is not part of the article
-   * and is dropped before the text is built.
+   * Reads the bytes of one input named {@code name}: HTML when it starts (after whitespace or a
+   * byte order mark) with {@code <!doctype html} or {@code <html}, or with a tag and has {@code
+   * <head}/{@code <body} early (see {@link HtmlReader}); JSON Lines when the first non-blank line
+   * is a JSON object; plain scraped text otherwise. A UTF-8 byte order mark is not part of the
+   * article and is dropped before the text is built.
    */
   public List<ReadResult> read(String name, byte[] bytes) {
     try {
       if (bytes.length > options.maxBytes()) {
         throw tooLarge(name, bytes.length);
+      }
+      if (HtmlReader.looksLikeHtml(bytes)) {
+        return List.of(ReadResult.ok(name, readHtml(name, bytes)));
       }
       String text = decode(name, bytes);
       if (looksLikeJsonLines(text)) {
@@ -60,6 +65,17 @@ public final class ArticleReader {
       return List.of(ReadResult.ok(name, ScrapedTextReader.read(idOf(name), text)));
     } catch (InputException e) {
       return List.of(ReadResult.failed(e));
+    }
+  }
+
+  private static org.herodotus.doc.Doc readHtml(String name, byte[] bytes) {
+    String html = HtmlReader.decode(name, bytes);
+    try {
+      return HtmlReader.read(name, idOf(name), html);
+    } catch (InputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new InputException(name, "could not be read as HTML: " + e, e);
     }
   }
 

@@ -182,7 +182,8 @@ public final class ScrapedTextReader {
             minutes,
             Optional.empty(),
             "en",
-            captions);
+            captions,
+            List.of());
     return Doc.of(id, text, metadata, paragraphs);
   }
 

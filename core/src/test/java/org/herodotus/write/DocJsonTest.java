@@ -37,7 +37,8 @@ class DocJsonTest {
                     "Photo",
                     Optional.of("Getty"),
                     new Span(25, 30),
-                    Optional.of(new Span(32, 37)))));
+                    Optional.of(new Span(32, 37)))),
+            List.of("Ayla Hajiyeva", "John Smith"));
     return new Doc(
         "seed",
         text,
@@ -79,9 +80,22 @@ class DocJsonTest {
     assertThat(tree.path("mentions").get(0).path("span").path("start").asInt()).isZero();
     assertThat(tree.path("entities").get(0).path("mentions").get(0).asInt()).isZero();
     assertThat(tree.path("times").get(0).path("value").asText()).isEqualTo("2023-09-20");
+    assertThat(tree.path("metadata").path("authors").get(1).asText()).isEqualTo("John Smith");
 
     Doc back = DocJson.read(json);
     assertThat(back.tokens()).isEmpty();
     assertThat(back.mentions()).isEqualTo(sample().mentions());
+  }
+
+  @Test
+  void documentWrittenBeforeAuthorsExistedReadsWithNoAuthors() throws Exception {
+    var tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            DocJson.mapper()
+                .readTree(DocJson.write(sample(), EnumSet.allOf(DocJson.OptionalLayer.class)));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("metadata")).remove("authors");
+    Doc back = DocJson.read(DocJson.mapper().writeValueAsString(tree));
+    assertThat(back.metadata().authors()).isEmpty();
+    assertThat(back.metadata().headline()).contains("Headline");
   }
 }

@@ -1,0 +1,444 @@
+package org.herodotus.read;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the main text of a news page: drops page furniture (navigation, ads, related links,
+ * comments, cookie banners, forms), scores block elements by the prose they hold and their link
+ * density, picks the container with the most article-like text and reads its blocks in order.
+ *
+ * <p>All walks over the tree are iterative, so deeply nested markup cannot overflow the stack.
+ */
+final class HtmlExtractor {
+
+  /** A block of the extracted text, its text collapsed to single spaces. */
+  record Block(String text, boolean caption, boolean heading) {}
+
+  private HtmlExtractor() {}
+
+  private static final Set<String> DROP_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "form",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "nav",
+          "aside",
+          "footer",
+          "menu",
+          "dialog",
+          "head",
+          "link",
+          "meta",
+          "audio",
+          "video",
+          "picture",
+          "img",
+          "map");
+
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "li",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "figure",
+          "figcaption",
+          "table",
+          "thead",
+          "tbody",
+          "tr",
+          "td",
+          "th",
+          "caption",
+          "address",
+          "hr",
+          "br",
+          "center",
+          "details",
+          "summary",
+          "fieldset",
+          "body");
+
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  /** Class and id words of page furniture. */
+  private static final Pattern UNLIKELY =
+      Pattern.compile(
+          "cookie|consent|gdpr|banner|newsletter|subscri|signup|sign-up|related|recommend"
+              + "|share|sharing|social|comment|disqus|promo|advert|\\bads?\\b|\\bad-|-ad\\b"
+              + "|sponsor|outbrain|taboola|sidebar|footer|\\bnav|menu|breadcrumb|popup|modal"
+              + "|overlay|masthead|toolbar|tags\\b|\\btag-list|most-?popular|trending|read-?more"
+              + "|more-stories|also-read|byline|author-bio|paywall|skip|hidden|visually-hidden"
+              + "|sr-only|print-only|widget|inline-link|newsletter|in-article-link|caption-credit",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Class and id words of article text. */
+  private static final Pattern LIKELY =
+      Pattern.compile(
+          "article|body|content|entry|main|story|text|post|blog|column|prose|rich-?text",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BOILERPLATE_LINE =
+      Pattern.compile(
+          "(?i)^(advertisement|advertising|sponsored( content)?|ad|story continues( below)?"
+              + "( advertisement)?|continue reading.*|(read|see) (more|also)\\b.*|share( this)?"
+              + "( (article|story|on \\w+))?|follow us\\b.*|sign up\\b.*|subscribe\\b.*"
+              + "|related( (articles|stories|content|coverage))?:?|click here\\b.*"
+              + "|skip to .*|image( credit)?:.*|photo:.*|getty images|© .*|copyright .*"
+              + "|all rights reserved\\.?|loading\\.*|watch:?|listen:?)$");
+
+  /** The main-text blocks of {@code body} in document order; empty when none is article-like. */
+  static List<Block> extract(Element body) {
+    // when dropping elements by their class names leaves too little, a wrapper of the article
+    // was mistaken for furniture: read again, dropping by tag and attributes only
+    Element copy = body.clone();
+    List<Block> blocks = extract(body, true);
+    if (length(blocks) < 250) {
+      List<Block> again = extract(copy, false);
+      if (length(again) > length(blocks)) {
+        blocks = again;
+      }
+    }
+    return blocks;
+  }
+
+  private static int length(List<Block> blocks) {
+    int n = 0;
+    for (Block b : blocks) {
+      n += b.caption() ? 0 : b.text().length();
+    }
+    return n;
+  }
+
+  private static List<Block> extract(Element body, boolean byClass) {
+    clean(body, byClass);
+    List<Block> kept = new ArrayList<>();
+    for (Element container : containers(body)) {
+      for (Block block : blocks(container)) {
+        if (!BOILERPLATE_LINE.matcher(block.text()).matches()) {
+          kept.add(block);
+        }
+      }
+    }
+    return kept;
+  }
+
+  // ---- cleaning
+
+  private static void clean(Element body, boolean byClass) {
+    List<Node> drop = new ArrayList<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Comment) {
+              drop.add(node);
+            } else if (node instanceof Element e && node != body && isFurniture(e, byClass)) {
+              drop.add(node);
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {}
+        },
+        body);
+    for (Node node : drop) {
+      if (node.parent() != null) {
+        node.remove();
+      }
+    }
+  }
+
+  private static boolean isFurniture(Element e, boolean byClass) {
+    String tag = e.normalName();
+    if (DROP_TAGS.contains(tag)) {
+      return true;
+    }
+    if (e.hasAttr("hidden")
+        || e.attr("aria-hidden").equalsIgnoreCase("true")
+        || e.attr("role").matches("(?i)navigation|complementary|banner|contentinfo|dialog|alert")) {
+      return true;
+    }
+    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+    if (style.contains("display:none") || style.contains("visibility:hidden")) {
+      return true;
+    }
+    if (!byClass || tag.equals("article") || tag.equals("main") || tag.equals("p")) {
+      return false;
+    }
+    String words = e.className() + " " + e.id();
+    if (words.isBlank()) {
+      return false;
+    }
+    return UNLIKELY.matcher(words).find() && !LIKELY.matcher(words).find();
+  }
+
+  // ---- choosing the container
+
+  /** The elements holding the article, in document order. */
+  private static List<Element> containers(Element body) {
+    Element marked = marked(body);
+    if (marked != null) {
+      return List.of(marked);
+    }
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      String tag = e.normalName();
+      boolean para =
+          tag.equals("p")
+              || tag.equals("pre")
+              || tag.equals("blockquote")
+              || tag.equals("td")
+              || ((tag.equals("div") || tag.equals("section")) && e.ownText().length() >= 25);
+      if (!para) {
+        continue;
+      }
+      String text = tag.equals("div") || tag.equals("section") ? e.ownText() : e.text();
+      if (text.length() < 25) {
+        continue;
+      }
+      double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+      Element ancestor = e.parent();
+      for (int level = 0; level < 3 && ancestor != null; level++) {
+        double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+        Element a = ancestor;
+        scores.merge(a, initial(a) + share, (old, add) -> old + share);
+        ancestor = ancestor.parent();
+      }
+    }
+    Element top = null;
+    double best = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      double s = entry.getValue() * (1 - linkDensity(entry.getKey()));
+      entry.setValue(s);
+      if (s > best) {
+        best = s;
+        top = entry.getKey();
+      }
+    }
+    if (top == null) {
+      return List.of(body);
+    }
+    // when the text is split over siblings, take the siblings that score well or hold prose
+    Element parent = top.parent();
+    if (parent == null || top == body) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, best * SIBLING_SHARE);
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        out.add(sibling);
+      } else if (scores.getOrDefault(sibling, 0.0) >= threshold) {
+        out.add(sibling);
+      } else if (sibling.normalName().equals("p")) {
+        String text = sibling.text();
+        double ld = linkDensity(sibling);
+        if ((text.length() > 80 && ld < 0.25)
+            || (text.length() > 0 && ld == 0 && text.matches(".*[.!?\u3002]$"))) {
+          out.add(sibling);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A sibling of the best container joins it when it scores this share of the best score. */
+  private static final double SIBLING_SHARE = 0.2;
+
+  /** The element the page marks as its article body, if it holds enough text. */
+  private static Element marked(Element body) {
+    Element best = null;
+    int bestLength = 0;
+    for (Element e :
+        body.select(
+            "[itemprop=articleBody], [name=articleBody], [data-testid=article-body],"
+                + " [property=articleBody]")) {
+      int length = e.text().length();
+      if (length > bestLength) {
+        best = e;
+        bestLength = length;
+      }
+    }
+    return bestLength >= 250 ? best : null;
+  }
+
+  private static double initial(Element e) {
+    double score =
+        switch (e.normalName()) {
+          case "div", "article", "main" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    String words = e.className() + " " + e.id();
+    if (!words.isBlank()) {
+      if (LIKELY.matcher(words).find()) {
+        score += 25;
+      }
+      if (UNLIKELY.matcher(words).find()) {
+        score -= 25;
+      }
+    }
+    return score;
+  }
+
+  private static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static double linkDensity(Element e) {
+    int total = e.text().length();
+    if (total == 0) {
+      return 0;
+    }
+    int links = 0;
+    for (Element a : e.getElementsByTag("a")) {
+      links += a.text().length();
+    }
+    return Math.min(1.0, links / (double) total);
+  }
+
+  // ---- reading blocks
+
+  private static List<Block> blocks(Element container) {
+    List<Block> out = new ArrayList<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          final StringBuilder text = new StringBuilder();
+          int linkChars;
+          int inLink;
+          int inCaption;
+          int inHeading;
+          boolean space;
+
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              append(t.getWholeText());
+            } else if (node instanceof Element e) {
+              String tag = e.normalName();
+              if (BLOCK_TAGS.contains(tag)) {
+                flush();
+              }
+              if (tag.equals("a")) {
+                inLink++;
+              } else if (tag.equals("figcaption")) {
+                inCaption++;
+              } else if (HEADINGS.contains(tag)) {
+                inHeading++;
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              String tag = e.normalName();
+              if (BLOCK_TAGS.contains(tag)) {
+                flush();
+              }
+              if (tag.equals("a")) {
+                inLink--;
+              } else if (tag.equals("figcaption")) {
+                inCaption--;
+              } else if (HEADINGS.contains(tag)) {
+                inHeading--;
+              }
+              if (e == container) {
+                flush();
+              }
+            }
+          }
+
+          private void append(String raw) {
+            for (int i = 0; i < raw.length(); i++) {
+              char c = raw.charAt(i);
+              if (Whitespace.isBlank(c)) {
+                space = text.length() > 0;
+              } else {
+                if (space) {
+                  text.append(' ');
+                  space = false;
+                }
+                text.append(c);
+                if (inLink > 0) {
+                  linkChars++;
+                }
+              }
+            }
+          }
+
+          private void flush() {
+            if (text.length() > 0) {
+              String value = text.toString();
+              boolean linky = linkChars > value.length() * 0.5;
+              if (!linky && hasLetterOrDigit(value)) {
+                out.add(new Block(value, inCaption > 0, inHeading > 0));
+              }
+            }
+            text.setLength(0);
+            linkChars = 0;
+            space = false;
+          }
+        },
+        container);
+    return out;
+  }
+
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
