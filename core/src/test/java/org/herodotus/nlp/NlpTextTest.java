@@ -35,7 +35,8 @@ class NlpTextTest {
                     "A caption",
                     Optional.of("Getty"),
                     new Span(25, 34),
-                    Optional.of(new Span(36, 41)))));
+                    Optional.of(new Span(36, 41)))),
+            List.of());
     Doc doc =
         Doc.of(
             "t",
