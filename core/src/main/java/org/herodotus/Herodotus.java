@@ -29,6 +29,14 @@ public final class Herodotus {
     return new Analyzer(config, pipeline);
   }
 
+  /**
+   * A newly loaded pipeline that is not cached: for benchmarks and tools that want to measure
+   * loading or free the models afterwards.
+   */
+  public static Analyzer load(Config config) {
+    return new Analyzer(config, Pipeline.of(stages(config)));
+  }
+
   /** The full pipeline with default settings. */
   public static Analyzer pipeline() {
     return pipeline(Config.defaults());

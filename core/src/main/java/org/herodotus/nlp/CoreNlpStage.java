@@ -116,6 +116,14 @@ public final class CoreNlpStage implements Stage {
     return result;
   }
 
+  /**
+   * Seconds spent in each CoreNLP annotator since the stage was made, summed over threads (as
+   * CoreNLP itself counts them).
+   */
+  public Map<String, Double> annotatorSeconds() {
+    return AnnotatorTimes.parse(coreNlp.timingInformation());
+  }
+
   /** One document's conversion from CoreNLP's annotation into records. */
   private final class Conversion {
     private final Doc doc;

@@ -64,6 +64,17 @@ public final class Pipeline {
     return current;
   }
 
+  /** Runs every stage in order, adding each stage's wall time to {@code timings}. */
+  public Doc apply(Doc doc, StageTimings timings) {
+    Doc current = doc;
+    for (Stage stage : stages) {
+      long start = System.nanoTime();
+      current = stage.apply(current);
+      timings.add(stage.name(), System.nanoTime() - start);
+    }
+    return current;
+  }
+
   /** The layers a document has after this pipeline. */
   public Set<Layer> provides() {
     Set<Layer> all = EnumSet.copyOf(READER_LAYERS);
