@@ -10,14 +10,28 @@ import org.herodotus.read.ReaderOptions;
  * @param maxSentenceTokens a run of more words than this with no sentence end is split there before
  *     the NLP engine sees it (a note says where), which bounds the time and memory one pathological
  *     "sentence" can take
+ * @param coreference who links pronouns and descriptions to names: Herodotus's own rules, or
+ *     CoreNLP's statistical coreference (several times slower) mended by the same rules
  */
-public record Config(ReaderOptions reader, int maxSentenceTokens) {
+public record Config(ReaderOptions reader, int maxSentenceTokens, Coreference coreference) {
+
+  /** The coreference engine. */
+  public enum Coreference {
+    /** Herodotus's own rules over names, role nouns, pronouns and the parse. */
+    RULES,
+    /** CoreNLP's statistical coreference, then the same rules on what it leaves. */
+    CORENLP
+  }
 
   public static Config defaults() {
-    return new Config(ReaderOptions.defaults(), 120);
+    return new Config(ReaderOptions.defaults(), 120, Coreference.RULES);
   }
 
   public Config withReader(ReaderOptions value) {
-    return new Config(value, maxSentenceTokens);
+    return new Config(value, maxSentenceTokens, coreference);
+  }
+
+  public Config withCoreference(Coreference value) {
+    return new Config(reader, maxSentenceTokens, value);
   }
 }

@@ -18,14 +18,16 @@ import org.herodotus.time.TimeNormalizer;
 public final class Herodotus {
 
   /** Loaded pipelines by the settings that shape them (reader limits do not). */
-  private static final Map<Integer, Pipeline> LOADED = new ConcurrentHashMap<>();
+  private static final Map<List<Object>, Pipeline> LOADED = new ConcurrentHashMap<>();
 
   private Herodotus() {}
 
   /** The full pipeline for {@code config}, loaded on first use and shared afterwards. */
   public static Analyzer pipeline(Config config) {
     Pipeline pipeline =
-        LOADED.computeIfAbsent(config.maxSentenceTokens(), k -> Pipeline.of(stages(config)));
+        LOADED.computeIfAbsent(
+            List.of(config.maxSentenceTokens(), config.coreference()),
+            k -> Pipeline.of(stages(config)));
     return new Analyzer(config, pipeline);
   }
 
@@ -44,6 +46,9 @@ public final class Herodotus {
 
   static List<Stage> stages(Config config) {
     return List.of(
-        new CoreNlpStage(config.maxSentenceTokens()), new TimeNormalizer(), new EntityResolver());
+        new CoreNlpStage(
+            config.maxSentenceTokens(), config.coreference() == Config.Coreference.CORENLP),
+        new TimeNormalizer(),
+        new EntityResolver());
   }
 }

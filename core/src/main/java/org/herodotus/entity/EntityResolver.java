@@ -132,8 +132,10 @@ public final class EntityResolver implements Stage {
       dropModifierAdjectives();
       retypeNames();
       findHeads();
+      expandTitles();
       addRoleDescriptions();
       addCredits();
+      addPronouns();
       parent = new int[groups];
       for (int i = 0; i < groups; i++) {
         parent[i] = i;
@@ -141,6 +143,8 @@ public final class EntityResolver implements Stage {
       linkRelativePronouns();
       linkSameNames();
       linkRoleDescriptions();
+      linkPronouns();
+      propagateNames();
       return build();
     }
 
@@ -283,6 +287,33 @@ public final class EntityResolver implements Stage {
       }
     }
 
+    /**
+     * A person's name with a title or role before it is one mention: "presidential foreign policy
+     * advisor Hikmet Hajiyev", "President Aliyev".
+     */
+    private void expandTitles() {
+      for (Item item : items) {
+        if (item.name == null || !item.type.equals("PERSON") || item.head < 0) {
+          continue;
+        }
+        int[] r = syntax.tokenRange(item.span);
+        int first = leftEdge(item.head);
+        if (first >= r[0]) {
+          continue;
+        }
+        boolean titled = false;
+        for (int t = first; t < r[0]; t++) {
+          titled |= roleNouns.classOf(syntax.lemma(t)).isPresent();
+        }
+        if (titled) {
+          while (first < r[0] && syntax.pos(first).equals("DT")) {
+            first++;
+          }
+          item.span = new Span(syntax.token(first).span().start(), item.span.end());
+        }
+      }
+    }
+
     /** Descriptions by role ("the official", "Russian peacekeepers") become mentions. */
     private void addRoleDescriptions() {
       Set<Integer> covered = new HashSet<>();
@@ -340,6 +371,150 @@ public final class EntityResolver implements Stage {
         }
       }
       return first;
+    }
+
+    /** Personal pronouns the engine left out of every chain (or all of them, without its coref). */
+    private void addPronouns() {
+      Set<Integer> covered = new HashSet<>();
+      for (Item item : items) {
+        int[] r = syntax.tokenRange(item.span);
+        for (int t = r[0]; t < r[1]; t++) {
+          covered.add(t);
+        }
+      }
+      for (int t = 0; t < syntax.size(); t++) {
+        if (!covered.contains(t) && Pronouns.categoryOf(syntax.token(t).text()).isPresent()) {
+          Item item = new Item(syntax.token(t).span(), "", Mention.Kind.PRONOUN, groups++);
+          item.head = t;
+          items.add(item);
+        }
+      }
+    }
+
+    /**
+     * Third-person pronouns that no chain holds are linked to the most salient fitting antecedent:
+     * looking back from the pronoun through its own sentence and the three before, the subject of a
+     * sentence first, then the nearest mention; "he" and "she" take people, "it" takes states,
+     * organizations and places that act, "they" takes groups named in the plural.
+     */
+    private void linkPronouns() {
+      items.sort(Comparator.comparing((Item i) -> i.span));
+      Map<Integer, Integer> groupSizes = new HashMap<>();
+      items.forEach(i -> groupSizes.merge(find(i.group), 1, Integer::sum));
+      for (int k = 0; k < items.size(); k++) {
+        Item pronoun = items.get(k);
+        if (pronoun.kind != Mention.Kind.PRONOUN
+            || pronoun.head < 0
+            || groupSizes.get(find(pronoun.group)) > 1) {
+          continue;
+        }
+        Optional<Pronouns.Category> category =
+            Pronouns.categoryOf(syntax.token(pronoun.head).text());
+        if (category.isEmpty()) {
+          continue;
+        }
+        Item antecedent = antecedentOf(k, category.get());
+        if (antecedent != null) {
+          union(antecedent.group, pronoun.group);
+          groupSizes.merge(find(pronoun.group), 1, Integer::sum);
+        }
+      }
+    }
+
+    private Item antecedentOf(int index, Pronouns.Category category) {
+      Item pronoun = items.get(index);
+      int sentence = syntax.token(pronoun.head).sentence();
+      int ownVerb = syntax.head(pronoun.head);
+      for (int back = 0; back <= 3 && sentence - back >= 0; back++) {
+        int s = sentence - back;
+        Item subject = null;
+        Item nearest = null;
+        for (int j = index - 1; j >= 0; j--) {
+          Item candidate = items.get(j);
+          if (candidate.head < 0) {
+            continue;
+          }
+          int cs = syntax.token(candidate.head).sentence();
+          if (cs < s) {
+            break;
+          }
+          if (cs != s || !fits(candidate, category)) {
+            continue;
+          }
+          String rel = syntax.relation(candidate.head);
+          boolean isSubject = rel.startsWith("nsubj");
+          // "He said he ..." is fine; "Baku praised it" cannot be Baku.
+          if (isSubject
+              && syntax.head(candidate.head) == ownVerb
+              && !syntax.relation(pronoun.head).equals("nmod:poss")) {
+            continue;
+          }
+          if (nearest == null) {
+            nearest = candidate;
+          }
+          if (isSubject) {
+            subject = candidate; // keep going back: the first subject of the sentence wins
+          }
+        }
+        if (subject != null) {
+          return subject;
+        }
+        if (nearest != null) {
+          return nearest;
+        }
+      }
+      return null;
+    }
+
+    private boolean fits(Item candidate, Pronouns.Category category) {
+      String type = groupType(candidate);
+      boolean plural = syntax.pos(candidate.head).endsWith("S");
+      return switch (category) {
+        case PERSON -> type.equals("PERSON") && !plural;
+        case THING ->
+            !plural
+                && (type.equals("GPE")
+                    || type.equals("ORGANIZATION")
+                    || (type.equals("LOCATION") && !isLocative(candidate)));
+        case PLURAL -> plural && (type.equals("GROUP") || type.equals("NORP"));
+      };
+    }
+
+    private boolean isLocative(Item item) {
+      for (int d : syntax.dependents(item.head)) {
+        if (syntax.relation(d).equals("case")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The type an item's whole group has so far: a name's type, else its role noun's. */
+    private String groupType(Item item) {
+      int root = find(item.group);
+      String roleType = "";
+      for (Item other : items) {
+        if (find(other.group) != root) {
+          continue;
+        }
+        if (other.name != null && !other.type.isEmpty()) {
+          return other.type;
+        }
+        if (other.kind == Mention.Kind.NOMINAL && other.head >= 0 && roleType.isEmpty()) {
+          roleType =
+              roleNouns
+                  .classOf(syntax.lemma(other.head))
+                  .map(
+                      c ->
+                          switch (c) {
+                            case PERSON -> "PERSON";
+                            case ORGANIZATION -> "ORGANIZATION";
+                            default -> "GROUP";
+                          })
+                  .orElse("");
+        }
+      }
+      return roleType;
     }
 
     private void addCredits() {
@@ -505,6 +680,57 @@ public final class EntityResolver implements Stage {
           union(match.group, item.group);
         }
       }
+    }
+
+    /**
+     * A name the engine tagged somewhere is the same name where it missed it (one sense per
+     * discourse): "Karabakh Armenians" in the headline, tagged in the body.
+     */
+    private void propagateNames() {
+      Map<String, Item> names = new LinkedHashMap<>();
+      for (Item item : items) {
+        if (item.name != null && !item.type.isEmpty()) {
+          names.putIfAbsent(cleanName(doc.slice(item.name)), item);
+        }
+      }
+      Set<Integer> covered = new HashSet<>();
+      for (Item item : items) {
+        int[] r = syntax.tokenRange(item.span);
+        for (int t = r[0]; t < r[1]; t++) {
+          covered.add(t);
+        }
+      }
+      String text = doc.text();
+      List<Item> added = new ArrayList<>();
+      for (Map.Entry<String, Item> e : names.entrySet()) {
+        String name = e.getKey();
+        if (name.length() < 3) {
+          continue;
+        }
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+          Span span = new Span(at, at + name.length());
+          int[] r = syntax.tokenRange(span);
+          if (r[0] >= r[1]
+              || syntax.token(r[0]).span().start() != span.start()
+              || syntax.token(r[1] - 1).span().end() != span.end()) {
+            continue; // not on token boundaries, or outside the analyzed text
+          }
+          boolean free = true;
+          for (int t = r[0]; t < r[1]; t++) {
+            free &= !covered.contains(t);
+          }
+          if (!free) {
+            continue;
+          }
+          Item copy = new Item(span, e.getValue().type, Mention.Kind.NAME, e.getValue().group);
+          copy.head = r[1] - 1;
+          added.add(copy);
+          for (int t = r[0]; t < r[1]; t++) {
+            covered.add(t);
+          }
+        }
+      }
+      items.addAll(added);
     }
 
     private boolean groupHasPersonName(int group) {

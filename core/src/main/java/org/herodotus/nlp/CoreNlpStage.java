@@ -53,17 +53,19 @@ public final class CoreNlpStage implements Stage {
    * Loads the models (tens of seconds).
    *
    * @param maxSentenceTokens longest run of words handed to the engine as one sentence
+   * @param coreference whether to run CoreNLP's coreference (about half of its time)
    */
-  public CoreNlpStage(int maxSentenceTokens) {
+  public CoreNlpStage(int maxSentenceTokens, boolean coreference) {
     this.maxSentenceTokens = maxSentenceTokens;
     long start = System.nanoTime();
-    this.coreNlp = new StanfordCoreNLP(properties());
+    this.coreNlp = new StanfordCoreNLP(properties(coreference));
     LOG.info("CoreNLP loaded in {} s", String.format("%.1f", (System.nanoTime() - start) / 1e9));
   }
 
-  static Properties properties() {
+  static Properties properties(boolean coreference) {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref");
+    p.setProperty(
+        "annotators", "tokenize,ssplit,pos,lemma,ner,depparse" + (coreference ? ",coref" : ""));
     // NlpText ends every paragraph with a line break and joins wrapped lines.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     // The fine-grained KBP stage costs 4x the CRF and adds noise (war = CAUSE_OF_DEATH).
