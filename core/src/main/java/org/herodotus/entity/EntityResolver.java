@@ -507,7 +507,8 @@ public final class EntityResolver implements Stage {
                   .map(
                       c ->
                           switch (c) {
-                            case PERSON -> "PERSON";
+                            case PERSON ->
+                                syntax.pos(other.head).endsWith("S") ? "GROUP" : "PERSON";
                             case ORGANIZATION -> "ORGANIZATION";
                             default -> "GROUP";
                           })
@@ -557,10 +558,8 @@ public final class EntityResolver implements Stage {
           continue;
         }
         int verb = syntax.head(t);
-        if (verb < 0 || !syntax.relation(verb).startsWith("acl:relcl")) {
-          continue;
-        }
-        int antecedent = syntax.head(verb);
+        int antecedent =
+            verb >= 0 && syntax.relation(verb).startsWith("acl:relcl") ? syntax.head(verb) : -2;
         Span tokenSpan = syntax.token(t).span();
         // The antecedent is the noun the relative clause modifies or, when the parser attached
         // the clause higher up, the mention that ends right before it ("a deal with separatists,
@@ -807,6 +806,7 @@ public final class EntityResolver implements Stage {
       Map<String, Integer> nameCounts = new LinkedHashMap<>();
       Map<String, Integer> typeCounts = new LinkedHashMap<>();
       RoleClass roleClass = null;
+      boolean pluralHead = false;
       String longestDescription = "";
       for (Item item : members) {
         if (item.name != null && !item.type.isEmpty()) {
@@ -815,6 +815,9 @@ public final class EntityResolver implements Stage {
         } else if (item.kind == Mention.Kind.NOMINAL && item.head >= 0) {
           Optional<RoleClass> cls = roleNouns.classOf(syntax.lemma(item.head));
           if (cls.isPresent()) {
+            if (roleClass == null) {
+              pluralHead = syntax.pos(item.head).endsWith("S");
+            }
             roleClass = roleClass == null ? cls.get() : roleClass;
             String text = withoutDeterminer(doc.slice(item.span));
             if (text.length() > longestDescription.length()) {
@@ -847,7 +850,7 @@ public final class EntityResolver implements Stage {
       if (roleClass != null) {
         String type =
             switch (roleClass) {
-              case PERSON -> "PERSON";
+              case PERSON -> pluralHead ? "GROUP" : "PERSON";
               case ORGANIZATION -> "ORGANIZATION";
               default -> "GROUP";
             };
