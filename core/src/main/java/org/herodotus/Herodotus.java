@@ -7,6 +7,7 @@ import org.herodotus.entity.EntityResolver;
 import org.herodotus.nlp.CoreNlpStage;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
+import org.herodotus.quote.QuoteAttributor;
 import org.herodotus.time.TimeNormalizer;
 
 /**
@@ -36,6 +37,9 @@ public final class Herodotus {
 
   static List<Stage> stages(Config config) {
     return List.of(
-        new CoreNlpStage(config.maxSentenceTokens()), new TimeNormalizer(), new EntityResolver());
+        new CoreNlpStage(config.maxSentenceTokens()),
+        new TimeNormalizer(),
+        new EntityResolver(),
+        new QuoteAttributor());
   }
 }
