@@ -17,8 +17,8 @@ public final class Attributions {
   /**
    * Our quote layer as attributions. Echoes are not new statements and partial quotes inside a
    * reported clause belong to that clause's attribution, so both are left out; direct quotes with
-   * the same cue (a quote interrupted by "he said") are one attribution spanning both parts, as
-   * PolNeAR annotates them.
+   * the same cue (a quote interrupted by "he said"), and a direct quote continuing the one before
+   * it, are one attribution spanning both parts, as PolNeAR annotates them.
    */
   public static List<Attribution> ours(Doc doc) {
     List<Quote> quotes = doc.quotes();
@@ -32,10 +32,9 @@ public final class Attributions {
       if (q.kind() == Quote.Kind.PARTIAL && insideIndirect(q, quotes)) {
         continue;
       }
-      if (q.kind() == Quote.Kind.DIRECT
-          && open != null
-          && q.cue().isPresent()
-          && q.cue().equals(open.cue())) {
+      boolean sameCue = q.cue().isPresent() && open != null && q.cue().equals(open.cue());
+      boolean continues = q.cue().isEmpty() && q.rule().startsWith("continues");
+      if (q.kind() == Quote.Kind.DIRECT && open != null && (sameCue || continues)) {
         openSpan = new Span(openSpan.start(), Math.max(openSpan.end(), q.span().end()));
         out.set(out.size() - 1, attribution(doc, open, openSpan));
         continue;
