@@ -89,9 +89,13 @@ final class QuoteMarks {
         boolean continues = false;
         if (next != null) {
           int first = skipBlank(text, next.span().start(), next.span().end());
+          // The reopening mark must be of the same family as the one left open: a stray
+          // straight mark never swallows the curly quotes of the paragraphs after it.
           continues =
               first < next.span().end()
-                  && (isDoubleOpen(text.charAt(first)) || text.charAt(first) == '"');
+                  && (text.charAt(open) == '"'
+                      ? text.charAt(first) == '"'
+                      : isDoubleOpen(text.charAt(first)));
         }
         if (!continues) {
           int end = trimEnd(text, ps.start(), ps.end());
