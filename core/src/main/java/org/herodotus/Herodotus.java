@@ -7,6 +7,7 @@ import org.herodotus.entity.EntityResolver;
 import org.herodotus.nlp.CoreNlpStage;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
+import org.herodotus.quote.QuoteAttributor;
 import org.herodotus.time.TimeNormalizer;
 
 /**
@@ -49,6 +50,7 @@ public final class Herodotus {
         new CoreNlpStage(
             config.maxSentenceTokens(), config.coreference() == Config.Coreference.CORENLP),
         new TimeNormalizer(),
-        new EntityResolver());
+        new EntityResolver(),
+        new QuoteAttributor());
   }
 }

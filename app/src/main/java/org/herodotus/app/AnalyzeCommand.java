@@ -63,6 +63,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
   String layerList;
 
   @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "json",
+      converter = FormatConverter.class,
+      description =
+          "json (one JSON document per article) or quotes (a TSV of the quotes: article, quote,"
+              + " kind, speaker, role, cue, with a header line). Default: ${DEFAULT-VALUE}.")
+  OutputFormat format;
+
+  @Option(
       names = "--max-bytes",
       paramLabel = "N",
       converter = ByteSizeConverter.class,
@@ -127,8 +137,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
             Config.defaults().withReader(new ReaderOptions(maxBytes)).withCoreference(coreference));
     ProgressMode mode =
         progress == null ? ProgressMode.AUTO : progress ? ProgressMode.ALWAYS : ProgressMode.NEVER;
-    BatchRunner.Options options = new BatchRunner.Options(layers, pretty, threads, mode);
+    BatchRunner.Options options =
+        new BatchRunner.Options(layers, pretty, threads, mode).withFormat(format);
     return BatchRunner.of(analyzer, options, herodotus.io()).run(inputs);
+  }
+
+  /** Parses {@code json} or {@code quotes}. */
+  static final class FormatConverter implements ITypeConverter<OutputFormat> {
+    @Override
+    public OutputFormat convert(String value) {
+      try {
+        return OutputFormat.valueOf(value.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("'" + value + "' is not a format (json, quotes)");
+      }
+    }
   }
 
   /** Parses a byte count such as {@code 500000}, {@code 512k} or {@code 2M}. */

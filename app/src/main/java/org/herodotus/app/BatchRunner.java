@@ -24,6 +24,7 @@ import org.herodotus.read.ReadResult;
 import org.herodotus.read.ReaderOptions;
 import org.herodotus.write.DocJson;
 import org.herodotus.write.DocJson.OptionalLayer;
+import org.herodotus.write.QuoteTsv;
 
 /**
  * Reads a list of inputs, analyzes every article in them and writes one JSON document per article
@@ -49,12 +50,26 @@ public final class BatchRunner {
    * @param progress when to draw a progress bar on standard error
    */
   public record Options(
-      Set<OptionalLayer> layers, boolean pretty, int threads, ProgressMode progress) {
+      Set<OptionalLayer> layers,
+      boolean pretty,
+      int threads,
+      ProgressMode progress,
+      OutputFormat format) {
+
+    public Options(Set<OptionalLayer> layers, boolean pretty, int threads, ProgressMode progress) {
+      this(layers, pretty, threads, progress, OutputFormat.JSON);
+    }
+
     public Options {
       layers = Set.copyOf(layers);
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, got " + threads);
       }
+    }
+
+    /** Same options with another output format. */
+    public Options withFormat(OutputFormat value) {
+      return new Options(layers, pretty, threads, progress, value);
     }
 
     public static Options defaults() {
@@ -113,6 +128,9 @@ public final class BatchRunner {
     ExecutorService pool = options.threads() > 1 ? newPool(options.threads()) : null;
     int window = options.threads() * 2;
     Deque<Future<Outcome>> pending = new ArrayDeque<>();
+    if (options.format() == OutputFormat.QUOTES) {
+      io.out().write(QuoteTsv.HEADER + "\n");
+    }
     try (BatchProgress progress =
         new BatchProgress(options.progress(), io.err(), io.errIsTerminal(), inputs.size())) {
       for (String input : inputs) {
@@ -196,7 +214,10 @@ public final class BatchRunner {
     }
     try {
       Doc analyzed = analysis.apply(doc);
-      return Outcome.written(DocJson.write(analyzed, options.layers(), options.pretty()));
+      return Outcome.written(
+          options.format() == OutputFormat.QUOTES
+              ? QuoteTsv.write(analyzed)
+              : DocJson.write(analyzed, options.layers(), options.pretty()) + "\n");
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.failed(input, "article '" + doc.id() + "': " + describe(e));
     }
@@ -227,7 +248,6 @@ public final class BatchRunner {
       return 1;
     }
     io.out().write(((Outcome.Written) outcome).json());
-    io.out().write('\n');
     io.out().flush();
     return 0;
   }

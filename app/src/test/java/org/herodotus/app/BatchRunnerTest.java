@@ -104,4 +104,52 @@ class BatchRunnerTest {
               "herodotus: " + inputs.get(1) + ": article 'a1': IllegalStateException: stage broke");
     }
   }
+
+  @Test
+  void quotesFormatWritesOneTsvLinePerQuoteUnderOneHeader(@TempDir Path dir) throws IOException {
+    Path path = dir.resolve("q.txt");
+    Files.writeString(path, "Smith said \"no\".");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Io io =
+        new Io(
+            InputStream.nullInputStream(),
+            Io.writer(out, false),
+            Io.writer(new ByteArrayOutputStream(), true),
+            false);
+    UnaryOperator<Doc> analysis =
+        doc ->
+            doc.withQuotes(
+                List.of(
+                    new org.herodotus.doc.Quote(
+                        new org.herodotus.doc.Span(11, 15),
+                        new org.herodotus.doc.Span(12, 14),
+                        org.herodotus.doc.Quote.Kind.DIRECT,
+                        java.util.Optional.of(new org.herodotus.doc.Span(6, 10)),
+                        java.util.Optional.of(
+                            new org.herodotus.doc.Speaker(
+                                new org.herodotus.doc.Span(0, 5),
+                                0,
+                                "John Smith",
+                                java.util.Optional.of("senator"),
+                                java.util.Optional.empty())),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        "test")));
+    ReaderOptions options = ReaderOptions.defaults();
+    int code =
+        new BatchRunner(
+                new ArticleReader(options),
+                options,
+                analysis,
+                new BatchRunner.Options(Set.of(), false, 1, ProgressMode.NEVER)
+                    .withFormat(OutputFormat.QUOTES),
+                io)
+            .run(List.of(path.toString(), path.toString()));
+    assertThat(code).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
+        .containsExactly(
+            "article\tquote\tkind\tspeaker\trole\tcue",
+            "q\t\"no\"\tdirect\tJohn Smith\tsenator\tsaid",
+            "q\t\"no\"\tdirect\tJohn Smith\tsenator\tsaid");
+  }
 }

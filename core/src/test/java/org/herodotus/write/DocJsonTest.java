@@ -13,8 +13,10 @@ import org.herodotus.doc.Mention;
 import org.herodotus.doc.Metadata;
 import org.herodotus.doc.Note;
 import org.herodotus.doc.Paragraph;
+import org.herodotus.doc.Quote;
 import org.herodotus.doc.Sentence;
 import org.herodotus.doc.Span;
+import org.herodotus.doc.Speaker;
 import org.herodotus.doc.TimeExpression;
 import org.herodotus.doc.Token;
 import org.junit.jupiter.api.Test;
@@ -56,7 +58,28 @@ class DocJsonTest {
         List.of(new Mention(new Span(0, 7), "Hajiyev", "PERSON", Mention.Kind.NAME, 0)),
         List.of(new Entity(0, "Hajiyev", "PERSON", List.of(0))),
         List.of(new TimeExpression(new Span(13, 22), "Wednesday", "DATE", "2023-09-20", true)),
-        List.of(new Note("test", "a note")));
+        List.of(new Note("test", "a note")),
+        List.of(
+            new Quote(
+                new Span(13, 22),
+                new Span(13, 22),
+                Quote.Kind.INDIRECT,
+                Optional.of(new Span(8, 12)),
+                Optional.of(
+                    new Speaker(
+                        new Span(0, 7), 0, "Hajiyev", Optional.of("advisor"), Optional.empty())),
+                Optional.empty(),
+                Optional.empty(),
+                "test"),
+            new Quote(
+                new Span(0, 7),
+                new Span(1, 6),
+                Quote.Kind.ECHO,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("no speaker in the text"),
+                Optional.of(0),
+                "test")));
   }
 
   @Test
@@ -81,6 +104,12 @@ class DocJsonTest {
     assertThat(tree.path("entities").get(0).path("mentions").get(0).asInt()).isZero();
     assertThat(tree.path("times").get(0).path("value").asText()).isEqualTo("2023-09-20");
     assertThat(tree.path("metadata").path("authors").get(1).asText()).isEqualTo("John Smith");
+    assertThat(tree.path("quotes").get(0).path("kind").asText()).isEqualTo("indirect");
+    assertThat(tree.path("quotes").get(0).path("speaker").path("name").asText())
+        .isEqualTo("Hajiyev");
+    assertThat(tree.path("quotes").get(1).path("speaker").isNull()).isTrue();
+    assertThat(tree.path("quotes").get(1).path("unattributedReason").asText())
+        .isEqualTo("no speaker in the text");
 
     Doc back = DocJson.read(json);
     assertThat(back.tokens()).isEmpty();

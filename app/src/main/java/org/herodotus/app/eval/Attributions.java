@@ -1,0 +1,91 @@
+package org.herodotus.app.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.herodotus.doc.Doc;
+import org.herodotus.doc.Quote;
+import org.herodotus.doc.Span;
+import org.herodotus.doc.Speaker;
+import org.herodotus.nlp.CoreNlpQuoteBaseline.BaselineQuote;
+
+/** Turns each system's output into {@link Attribution}s, the unit PolNeAR annotates. */
+public final class Attributions {
+
+  private Attributions() {}
+
+  /**
+   * Our quote layer as attributions. Echoes are not new statements and partial quotes inside a
+   * reported clause belong to that clause's attribution, so both are left out; direct quotes with
+   * the same cue (a quote interrupted by "he said"), and a direct quote continuing the one before
+   * it, are one attribution spanning both parts, as PolNeAR annotates them.
+   */
+  public static List<Attribution> ours(Doc doc) {
+    List<Quote> quotes = doc.quotes();
+    List<Attribution> out = new ArrayList<>();
+    Quote open = null;
+    Span openSpan = null;
+    for (Quote q : quotes) {
+      if (q.kind() == Quote.Kind.ECHO) {
+        continue;
+      }
+      if (q.kind() == Quote.Kind.PARTIAL && insideIndirect(q, quotes)) {
+        continue;
+      }
+      boolean sameCue = q.cue().isPresent() && open != null && q.cue().equals(open.cue());
+      boolean continues = q.cue().isEmpty() && q.rule().startsWith("continues");
+      if (q.kind() == Quote.Kind.DIRECT && open != null && (sameCue || continues)) {
+        openSpan = new Span(openSpan.start(), Math.max(openSpan.end(), q.span().end()));
+        out.set(out.size() - 1, attribution(doc, open, openSpan));
+        continue;
+      }
+      Span span = q.kind() == Quote.Kind.INDIRECT ? q.content() : q.span();
+      out.add(attribution(doc, q, span));
+      open = q.kind() == Quote.Kind.DIRECT ? q : null;
+      openSpan = span;
+    }
+    return out;
+  }
+
+  private static Attribution attribution(Doc doc, Quote q, Span span) {
+    List<Span> speaker = new ArrayList<>();
+    q.speaker()
+        .ifPresent(
+            s -> {
+              speaker.add(s.mention());
+              speaker.addAll(entitySpans(doc, s));
+            });
+    return new Attribution(span, q.cue(), q.kind() == Quote.Kind.DIRECT, speaker);
+  }
+
+  private static List<Span> entitySpans(Doc doc, Speaker s) {
+    List<Span> out = new ArrayList<>();
+    if (s.entity() >= 0 && s.entity() < doc.entities().size()) {
+      for (int m : doc.entities().get(s.entity()).mentions()) {
+        out.add(doc.mentions().get(m).span());
+      }
+    }
+    return out;
+  }
+
+  private static boolean insideIndirect(Quote q, List<Quote> quotes) {
+    for (Quote other : quotes) {
+      if (other.kind() == Quote.Kind.INDIRECT && other.content().contains(q.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** CoreNLP's quotes: every quote counts as a direct quote with no cue. */
+  public static List<Attribution> baseline(List<BaselineQuote> quotes) {
+    List<Attribution> out = new ArrayList<>();
+    for (BaselineQuote q : quotes) {
+      List<Span> speaker = new ArrayList<>();
+      q.speaker().ifPresent(speaker::add);
+      speaker.addAll(q.speakerChain());
+      out.add(new Attribution(q.span(), Optional.empty(), true, speaker));
+    }
+    return out;
+  }
+}

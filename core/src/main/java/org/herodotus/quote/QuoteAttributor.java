@@ -1,0 +1,752 @@
+package org.herodotus.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.herodotus.doc.Doc;
+import org.herodotus.doc.Entity;
+import org.herodotus.doc.Layer;
+import org.herodotus.doc.Mention;
+import org.herodotus.doc.Quote;
+import org.herodotus.doc.Span;
+import org.herodotus.doc.Speaker;
+import org.herodotus.lexicon.SpeechVerbs;
+import org.herodotus.pipeline.Stage;
+
+/**
+ * Finds quotations and reported speech and who said them, from the text and the dependency parse.
+ *
+ * <ul>
+ *   <li>Quoted text ({@link QuoteMarks}) is <em>direct</em> when it holds a clause (a subject, a
+ *       verb at its top, or a whole sentence) and <em>partial</em> when it is a fragment inside a
+ *       sentence. Its cue is the speech verb ({@code speech-verbs.tsv}) that governs it, or one
+ *       attached to it ("..., he said"), or "according to X"; a quote filling its own sentence with
+ *       no cue takes the cue of a preceding sentence ending in a colon, or continues the direct
+ *       quote just before it.
+ *   <li>A quoted fragment with no cue that repeats an earlier quote's words is an <em>echo</em> of
+ *       it and keeps its speaker.
+ *   <li>Reported speech is <em>indirect</em>: a speech or thought verb's clausal complement ("He
+ *       said Baku was ready"), the object of verbs whose object is what was said ("announced an end
+ *       to its offensive"), and sentences with "according to X".
+ *   <li>The speaker is the cue's subject (a participle such as "adding" or a conjoined verb takes
+ *       the subject of the verb it hangs from), resolved through the mention and entity layers to
+ *       the entity's canonical name, with the role and affiliation the text gives it ({@link
+ *       Roles}). A quote whose speaker the text does not give has none, with the reason.
+ * </ul>
+ */
+public final class QuoteAttributor implements Stage {
+
+  private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:xsubj");
+
+  private final SpeechVerbs verbs;
+
+  public QuoteAttributor() {
+    this(SpeechVerbs.bundled());
+  }
+
+  public QuoteAttributor(SpeechVerbs verbs) {
+    this.verbs = verbs;
+  }
+
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(
+        Layer.SENTENCES, Layer.TOKENS, Layer.DEPENDENCIES, Layer.MENTIONS, Layer.ENTITIES);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.QUOTES);
+  }
+
+  @Override
+  public Doc apply(Doc doc) {
+    return doc.withQuotes(new Run(doc).quotes());
+  }
+
+  /** A cue and the token whose subject speaks. */
+  private record Cue(Span span, int verb, String rule, int sourceToken) {}
+
+  /** A quote while it is being built; {@code echoOf} points at another draft. */
+  private static final class Draft {
+    Span span;
+    Span content;
+    Quote.Kind kind;
+    Optional<Span> cue = Optional.empty();
+    Optional<Speaker> speaker = Optional.empty();
+    Optional<String> reason = Optional.empty();
+    Draft echoOf;
+    String rule;
+    int cueVerb = -1;
+    int sentence;
+  }
+
+  private final class Run {
+    private final Doc doc;
+    private final Parse parse;
+    private final Roles roles;
+    private final List<QuoteMarks.Marked> marks;
+    private final Map<Integer, Optional<Speaker>> speakerCache = new HashMap<>();
+
+    Run(Doc doc) {
+      this.doc = doc;
+      this.parse = new Parse(doc);
+      this.roles = new Roles(doc, parse);
+      this.marks = QuoteMarks.find(doc);
+    }
+
+    List<Quote> quotes() {
+      List<Draft> marked = new ArrayList<>();
+      for (QuoteMarks.Marked m : marks) {
+        Draft d = markedQuote(m, marked);
+        if (d != null) {
+          marked.add(d);
+        }
+      }
+      List<Draft> all = new ArrayList<>(marked);
+      all.addAll(indirect(marked));
+      all.sort(Comparator.comparing((Draft d) -> d.span).thenComparing(d -> d.kind));
+      Map<Draft, Integer> index = new IdentityHashMap<>();
+      for (int i = 0; i < all.size(); i++) {
+        index.put(all.get(i), i);
+      }
+      List<Quote> out = new ArrayList<>();
+      for (Draft d : all) {
+        out.add(
+            new Quote(
+                d.span,
+                d.content,
+                d.kind,
+                d.cue,
+                d.speaker,
+                d.speaker.isPresent() ? Optional.empty() : d.reason,
+                d.echoOf == null ? Optional.empty() : Optional.of(index.get(d.echoOf)),
+                d.rule));
+      }
+      return out;
+    }
+
+    // ---- quotes in quote marks ----
+
+    private Draft markedQuote(QuoteMarks.Marked m, List<Draft> earlier) {
+      int[] range = parse.tokensIn(m.inner());
+      if (range[0] >= range[1]) {
+        return null;
+      }
+      List<Integer> inner = new ArrayList<>();
+      for (int i = range[0]; i < range[1]; i++) {
+        inner.add(i);
+      }
+      Draft d = new Draft();
+      d.span = m.outer();
+      d.content = m.inner();
+      d.sentence = parse.token(range[0]).sentence();
+      boolean multiSentence = parse.token(range[1] - 1).sentence() != d.sentence;
+      List<Integer> tops = new ArrayList<>();
+      for (int i : inner) {
+        int h = parse.head[i];
+        if (!parse.isPunct(i) && (h < range[0] || h >= range[1])) {
+          tops.add(i);
+        }
+      }
+      boolean clausal =
+          multiSentence || coversSentence(range) || tops.stream().anyMatch(t -> isClause(t, range));
+      d.kind = clausal ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL;
+
+      Cue cue = governingCue(tops, range);
+      if (cue == null && clausal) {
+        cue = attachedCue(range);
+      }
+      if (cue == null && clausal) {
+        cue = nearbyCue(range);
+      }
+      if (cue != null) {
+        d.cue = Optional.of(cue.span());
+        d.cueVerb = cue.verb();
+        d.rule = cue.rule();
+        speak(d, cue);
+        return d;
+      }
+      if (clausal) {
+        Draft before = previousDirect(earlier, range);
+        Cue colon = colonCue(range);
+        if (colon != null) {
+          d.cue = Optional.of(colon.span());
+          d.cueVerb = colon.verb();
+          d.rule = "cue in the sentence before, ending in a colon";
+          speak(d, colon);
+          return d;
+        }
+        if (before != null) {
+          d.speaker = before.speaker;
+          d.reason = before.reason;
+          d.rule = "continues the quote before it";
+          return d;
+        }
+        d.rule = "quote marks, no cue";
+        d.reason = Optional.of("no speech verb introduces this quote and no quote precedes it");
+        return d;
+      }
+      Draft echoed = echoed(m, earlier);
+      if (echoed != null) {
+        d.kind = Quote.Kind.ECHO;
+        d.echoOf = echoed;
+        d.speaker = echoed.speaker;
+        d.reason =
+            Optional.of("echo: repeats the words of an earlier quote, whose speaker is not known");
+        d.rule = "echo of an earlier quote";
+        return d;
+      }
+      d.rule = "quote marks, no cue";
+      d.reason =
+          Optional.of(
+              "scare quotes: no speech verb governs the fragment and it repeats no earlier quote");
+      return d;
+    }
+
+    private boolean coversSentence(int[] range) {
+      var sentence = parse.sentenceOf(range[0]);
+      for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+        if ((i < range[0] || i >= range[1]) && !parse.isPunct(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean isClause(int top, int[] range) {
+      for (int c : parse.children.get(top)) {
+        String r = parse.rel[c];
+        if (c < range[0] || c >= range[1]) {
+          continue;
+        }
+        if (r.startsWith("nsubj") || r.equals("expl") || r.startsWith("csubj")) {
+          return true;
+        }
+      }
+      String r = parse.rel[top];
+      return parse.isVerb(top)
+          && !parse.token(top).pos().equals("VBG")
+          && !parse.token(top).pos().equals("VBN")
+          && (r.equals("root") || r.equals("ccomp") || r.equals("parataxis"));
+    }
+
+    /** A speech verb on the head path of the quote, outside it, or "according to X" there. */
+    private Cue governingCue(List<Integer> tops, int[] range) {
+      for (int top : tops) {
+        int cur = parse.head[top];
+        int steps = 0;
+        while (cur >= 0 && steps++ < 50) {
+          if (cur < range[0] || cur >= range[1]) {
+            Cue according = according(cur);
+            if (according != null) {
+              return according;
+            }
+            if (isSpeechVerb(cur, false)) {
+              return new Cue(cueSpan(cur, top, range), cur, "cue verb governs the quote", cur);
+            }
+          }
+          cur = parse.head[cur];
+        }
+      }
+      return null;
+    }
+
+    /** "slammed ... as": the verb, stretched to a case word standing right before the quote. */
+    private Span cueSpan(int verb, int top, int[] range) {
+      Span v = parse.token(verb).span();
+      if (parse.head[top] != verb) {
+        return v;
+      }
+      for (int c : parse.children.get(top)) {
+        if (parse.rel[c].equals("case") && c < range[0] && c > verb) {
+          return new Span(v.start(), parse.token(c).span().end());
+        }
+      }
+      return v;
+    }
+
+    /** A speech verb outside the quote that hangs from a token inside it ("..., he said"). */
+    private Cue attachedCue(int[] range) {
+      int sentenceIndex = parse.token(range[0]).sentence();
+      var sentence = doc.sentences().get(sentenceIndex);
+      for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+        if ((i < range[0] || i >= range[1]) && isSpeechVerb(i, false) && !insideMarks(i)) {
+          int h = parse.head[i];
+          if (h >= range[0] && h < range[1]) {
+            return new Cue(parse.token(i).span(), i, "cue verb attached to the quote", i);
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The nearest speech verb with a subject in the quote's sentences, outside any quote. */
+    private Cue nearbyCue(int[] range) {
+      int firstSentence = parse.token(range[0]).sentence();
+      int lastSentence = parse.token(range[1] - 1).sentence();
+      int best = -1;
+      int bestDistance = Integer.MAX_VALUE;
+      for (int s = firstSentence; s <= lastSentence; s++) {
+        var sentence = doc.sentences().get(s);
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+          if ((i >= range[0] && i < range[1]) || insideMarks(i) || !isSpeechVerb(i, false)) {
+            continue;
+          }
+          if (subjectOf(i) < 0) {
+            continue;
+          }
+          int distance = i < range[0] ? range[0] - i : i - range[1];
+          if (distance < bestDistance) {
+            best = i;
+            bestDistance = distance;
+          }
+        }
+      }
+      return best < 0
+          ? null
+          : new Cue(parse.token(best).span(), best, "cue verb in the quote's sentence", best);
+    }
+
+    /** A speech verb in the sentence just before the quote, when that sentence ends in a colon. */
+    private Cue colonCue(int[] range) {
+      int s = parse.token(range[0]).sentence();
+      var sentence = doc.sentences().get(s);
+      int before = range[0] - 1;
+      while (before >= sentence.firstToken() && parse.isPunct(before)) {
+        if (parse.token(before).text().equals(":")) {
+          return speechVerbIn(sentence.firstToken(), before);
+        }
+        before--;
+      }
+      if (s == 0 || range[0] != firstNonPunct(sentence)) {
+        return null;
+      }
+      var previous = doc.sentences().get(s - 1);
+      int last = previous.endToken() - 1;
+      while (last >= previous.firstToken() && QuoteMarks.isQuoteChar(lastChar(last))) {
+        last--;
+      }
+      if (last >= previous.firstToken() && parse.token(last).text().equals(":")) {
+        return speechVerbIn(previous.firstToken(), last);
+      }
+      return null;
+    }
+
+    private char lastChar(int token) {
+      String t = parse.token(token).text();
+      return t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+    }
+
+    private int firstNonPunct(org.herodotus.doc.Sentence sentence) {
+      for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+        if (!parse.isPunct(i)) {
+          return i;
+        }
+      }
+      return sentence.firstToken();
+    }
+
+    private Cue speechVerbIn(int from, int to) {
+      for (int i = to - 1; i >= from; i--) {
+        if (isSpeechVerb(i, false) && !insideMarks(i)) {
+          return new Cue(parse.token(i).span(), i, "cue before a colon", i);
+        }
+      }
+      return null;
+    }
+
+    /** The direct quote that ends right before this one (same or previous paragraph). */
+    private Draft previousDirect(List<Draft> earlier, int[] range) {
+      if (earlier.isEmpty()) {
+        return null;
+      }
+      Draft last = earlier.get(earlier.size() - 1);
+      if (last.kind != Quote.Kind.DIRECT) {
+        return null;
+      }
+      int lastSentence = doc.sentenceAt(last.span.end() - 1);
+      int sentence = parse.token(range[0]).sentence();
+      if (lastSentence < 0 || sentence - lastSentence > 1) {
+        return null;
+      }
+      int paragraphGap =
+          doc.paragraphAt(parse.token(range[0]).span().start())
+              - doc.paragraphAt(last.span.start());
+      return paragraphGap <= 1 ? last : null;
+    }
+
+    private Draft echoed(QuoteMarks.Marked m, List<Draft> earlier) {
+      String words = normalize(doc.slice(m.inner()));
+      if (words.isBlank()) {
+        return null;
+      }
+      for (int i = earlier.size() - 1; i >= 0; i--) {
+        Draft e = earlier.get(i);
+        if (e.kind == Quote.Kind.ECHO) {
+          continue;
+        }
+        String before = " " + normalize(doc.slice(e.content)) + " ";
+        if (before.contains(" " + words + " ")) {
+          return e.kind == Quote.Kind.ECHO && e.echoOf != null ? e.echoOf : e;
+        }
+      }
+      return null;
+    }
+
+    private String normalize(String s) {
+      return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private boolean insideMarks(int token) {
+      Span s = parse.token(token).span();
+      for (QuoteMarks.Marked m : marks) {
+        if (m.inner().contains(s)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // ---- reported speech ----
+
+    private List<Draft> indirect(List<Draft> marked) {
+      List<Draft> out = new ArrayList<>();
+      for (int v = 0; v < parse.tokens.size(); v++) {
+        if (insideDirect(v, marked)) {
+          continue;
+        }
+        Cue according = accordingCue(v);
+        if (according != null) {
+          Draft d = accordingQuote(v, according, marked);
+          if (d != null) {
+            out.add(d);
+          }
+          continue;
+        }
+        if (!isSpeechVerb(v, true) || !parse.isVerb(v)) {
+          continue;
+        }
+        int complement = complementOf(v);
+        String rule = "clausal complement of a speech verb";
+        if (complement < 0 && objectIsContent(v)) {
+          complement = parse.child(v, "obj");
+          rule = "object of a verb whose object is what was said";
+        }
+        if (complement < 0 || insideDirect(complement, marked)) {
+          continue;
+        }
+        boolean thought =
+            verbs
+                .byLemma(parse.token(v).lemma())
+                .map(e -> e.verbClass() == SpeechVerbs.VerbClass.THOUGHT)
+                .orElse(false);
+        if (thought && subjectOf(v) < 0) {
+          continue;
+        }
+        Span content = clauseSpan(complement);
+        if (content == null) {
+          continue;
+        }
+        Draft d = new Draft();
+        d.span = content;
+        d.content = content;
+        d.kind = Quote.Kind.INDIRECT;
+        d.cue = Optional.of(parse.token(v).span());
+        d.cueVerb = v;
+        d.rule = rule;
+        d.sentence = parse.token(v).sentence();
+        speak(d, new Cue(parse.token(v).span(), v, rule, v));
+        out.add(d);
+      }
+      return out;
+    }
+
+    /** A clause under a speech verb: ccomp, or xcomp/parataxis/dep with a subject of its own. */
+    private int complementOf(int v) {
+      int ccomp = parse.child(v, "ccomp");
+      if (ccomp >= 0) {
+        return ccomp;
+      }
+      for (int c : parse.children.get(v)) {
+        String r = parse.rel[c];
+        if ((r.equals("xcomp") || r.equals("dep")) && parse.isVerb(c) && directSubject(c) >= 0) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
+    private boolean objectIsContent(int v) {
+      return verbs
+          .byLemma(parse.token(v).lemma())
+          .map(SpeechVerbs.Entry::objectIsContent)
+          .orElse(false);
+    }
+
+    private boolean insideDirect(int token, List<Draft> marked) {
+      Span s = parse.token(token).span();
+      for (Draft d : marked) {
+        if (d.kind == Quote.Kind.DIRECT && d.span.contains(s)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The span of a reported clause, without a trailing speech participle and end punctuation. */
+    private Span clauseSpan(int complement) {
+      List<Integer> tokens =
+          parse.subtree(
+              complement,
+              c ->
+                  (parse.rel[c].equals("dep")
+                          || parse.rel[c].equals("advcl")
+                          || parse.rel[c].equals("parataxis")
+                          || parse.rel[c].equals("conj"))
+                      && parse.token(c).pos().equals("VBG")
+                      && isSpeechVerb(c, false));
+      if (tokens.isEmpty()) {
+        return null;
+      }
+      int first = tokens.get(0);
+      int last = tokens.get(tokens.size() - 1);
+      // Keep the tokens contiguous: stop before a gap (a skipped participle clause).
+      for (int k = 1; k < tokens.size(); k++) {
+        if (tokens.get(k) != tokens.get(k - 1) + 1) {
+          last = tokens.get(k - 1);
+          break;
+        }
+      }
+      while (last > first && parse.isPunct(last) && !QuoteMarks.isQuoteChar(lastChar(last))) {
+        last--;
+      }
+      while (first < last && parse.isPunct(first) && !QuoteMarks.isQuoteChar(lastChar(first))) {
+        first++;
+      }
+      int start = parse.token(first).span().start();
+      int end = parse.token(last).span().end();
+      // A quote the clause opens or closes belongs to it whole.
+      for (QuoteMarks.Marked m : marks) {
+        if (m.outer().start() >= start && m.outer().start() < end && m.outer().end() > end) {
+          end = m.outer().end();
+        }
+        if (m.outer().end() > start && m.outer().end() <= end && m.outer().start() < start) {
+          start = m.outer().start();
+        }
+      }
+      return new Span(start, end);
+    }
+
+    /** "according to X" on token {@code v}: the cue and X. */
+    private Cue accordingCue(int v) {
+      if (!parse.lower(v).equals("according")) {
+        return null;
+      }
+      int next = v + 1;
+      if (next >= parse.tokens.size() || !parse.lower(next).equals("to")) {
+        return null;
+      }
+      int source = parse.head[v];
+      if (source < 0 || source == next) {
+        source = parse.head[next];
+      }
+      if (source < 0) {
+        return null;
+      }
+      Span cue = new Span(parse.token(v).span().start(), parse.token(next).span().end());
+      return new Cue(cue, -1, "according to", source);
+    }
+
+    /** "according to X" among the children of {@code token}. */
+    private Cue according(int token) {
+      for (int c : parse.children.get(token)) {
+        for (int g : parse.children.get(c)) {
+          Cue cue = accordingCue(g);
+          if (cue != null) {
+            return cue;
+          }
+        }
+      }
+      return null;
+    }
+
+    private Draft accordingQuote(int v, Cue cue, List<Draft> marked) {
+      var sentence = parse.sentenceOf(v);
+      int source = cue.sourceToken();
+      List<Integer> phrase = parse.subtree(source, c -> false);
+      int phraseFirst = Math.min(v, phrase.get(0));
+      int phraseLast = Math.max(v + 1, phrase.get(phrase.size() - 1));
+      int first = sentence.firstToken();
+      int last = sentence.endToken() - 1;
+      if (phraseFirst - first <= 1) {
+        first = phraseLast + 1;
+      } else {
+        last = phraseFirst - 1;
+      }
+      while (first < last && parse.isPunct(first)) {
+        first++;
+      }
+      while (last > first && parse.isPunct(last) && !QuoteMarks.isQuoteChar(lastChar(last))) {
+        last--;
+      }
+      if (first > last || first >= sentence.endToken()) {
+        return null;
+      }
+      Span content = new Span(parse.token(first).span().start(), parse.token(last).span().end());
+      for (Draft d : marked) {
+        if (d.kind == Quote.Kind.DIRECT && d.span.overlaps(content)) {
+          return null;
+        }
+      }
+      Draft d = new Draft();
+      d.span = content;
+      d.content = content;
+      d.kind = Quote.Kind.INDIRECT;
+      d.cue = Optional.of(cue.span());
+      d.rule = "according to";
+      d.sentence = sentence.firstToken();
+      speak(d, cue);
+      return d;
+    }
+
+    // ---- speakers ----
+
+    private boolean isSpeechVerb(int i, boolean thoughtToo) {
+      var token = parse.token(i);
+      if (!token.pos().startsWith("VB")) {
+        return false;
+      }
+      return verbs
+          .byLemma(token.lemma())
+          .map(e -> thoughtToo || e.verbClass() == SpeechVerbs.VerbClass.SPEECH)
+          .orElse(false);
+    }
+
+    /** The subject of a verb, or of the verb a participle or conjoined verb hangs from. */
+    private int subjectOf(int verb) {
+      int s = directSubject(verb);
+      if (s >= 0) {
+        return s;
+      }
+      String r = parse.rel[verb];
+      boolean borrows =
+          parse.token(verb).pos().equals("VBG")
+              || r.equals("conj")
+              || r.equals("advcl")
+              || r.equals("xcomp")
+              || r.equals("dep")
+              || r.equals("parataxis");
+      if (!borrows) {
+        return -1;
+      }
+      int fallback = -1;
+      int cur = parse.head[verb];
+      int steps = 0;
+      while (cur >= 0 && steps++ < 20) {
+        int subject = directSubject(cur);
+        if (subject >= 0 && isSpeechVerb(cur, true)) {
+          return subject;
+        }
+        if (subject >= 0 && fallback < 0 && (r.equals("conj") || r.equals("xcomp"))) {
+          fallback = subject;
+        }
+        cur = parse.head[cur];
+      }
+      return fallback;
+    }
+
+    private int directSubject(int verb) {
+      for (int c : parse.children.get(verb)) {
+        if (SUBJECT_RELATIONS.contains(parse.rel[c])) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
+    private void speak(Draft d, Cue cue) {
+      int subject = cue.verb() < 0 ? cue.sourceToken() : subjectOf(cue.verb());
+      if (subject < 0) {
+        d.reason =
+            Optional.of(
+                "the cue '"
+                    + doc.slice(cue.span())
+                    + "' has no subject: the text names no speaker");
+        return;
+      }
+      Optional<Speaker> speaker = speakerCache.computeIfAbsent(subject, this::speakerAt);
+      if (speaker.isEmpty()) {
+        d.reason =
+            Optional.of(
+                "the speaker '"
+                    + parse.token(subject).text()
+                    + "' is a pronoun the entity layer did not resolve");
+      }
+      d.speaker = speaker;
+    }
+
+    private Optional<Speaker> speakerAt(int subject) {
+      List<Integer> phrase =
+          parse.subtree(
+              subject,
+              c -> {
+                String r = parse.rel[c];
+                return r.equals("acl:relcl")
+                    || r.equals("appos")
+                    || r.equals("acl")
+                    || r.equals("punct")
+                    || r.equals("conj")
+                    || r.equals("cc");
+              });
+      Span headSpan = parse.token(subject).span();
+      Span phraseSpan =
+          new Span(
+              parse.token(phrase.get(0)).span().start(),
+              parse.token(phrase.get(phrase.size() - 1)).span().end());
+      Mention best = null;
+      for (Mention m : doc.mentions()) {
+        if (m.span().contains(headSpan) && m.entity() >= 0 && m.entity() < doc.entities().size()) {
+          if (best == null || m.span().length() > best.span().length()) {
+            best = m;
+          }
+        }
+      }
+      if (best == null) {
+        for (Mention m : doc.mentions()) {
+          if (phraseSpan.contains(m.span())
+              && m.entity() >= 0
+              && m.entity() < doc.entities().size()
+              && m.kind() == Mention.Kind.NAME) {
+            best = m;
+            break;
+          }
+        }
+      }
+      if (best != null) {
+        Entity e = doc.entities().get(best.entity());
+        Roles.RoleAndAffiliation ra = roles.of(e);
+        return Optional.of(
+            new Speaker(best.span(), best.entity(), e.name(), ra.role(), ra.affiliation()));
+      }
+      String pos = parse.token(subject).pos();
+      if (pos.startsWith("PRP") || pos.equals("WP") || pos.equals("WDT") || pos.equals("EX")) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Speaker(phraseSpan, -1, doc.slice(phraseSpan), Optional.empty(), Optional.empty()));
+    }
+  }
+}

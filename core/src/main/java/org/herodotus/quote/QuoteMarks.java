@@ -1,0 +1,202 @@
+package org.herodotus.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.herodotus.doc.Doc;
+import org.herodotus.doc.Paragraph;
+import org.herodotus.doc.Span;
+
+/**
+ * Pairs quotation marks over a document's prose paragraphs.
+ *
+ * <ul>
+ *   <li>Double quotes: curly (“ ”), low (\u201E), guillemets (« ») and straight ("), the straight
+ *       ones paired in order within a paragraph.
+ *   <li>A quote left open at the end of a paragraph continues when the next prose paragraph opens
+ *       with a quote mark (the newspaper convention for quotes running over several paragraphs);
+ *       otherwise it closes at the end of its paragraph.
+ *   <li>Single quotes (‘ ’ and ') only in headlines, where they stand for double quotes, and curly
+ *       ‘ ’ pairs in the body when the opening mark starts a word, the closing one ends a word, and
+ *       the pair is not inside a double quote (an apostrophe never opens a quote).
+ * </ul>
+ */
+final class QuoteMarks {
+
+  /** One quotation: {@code outer} includes the marks, {@code inner} is what they enclose. */
+  record Marked(Span outer, Span inner, boolean single, boolean closed) {}
+
+  private QuoteMarks() {}
+
+  static boolean isDoubleOpen(char c) {
+    return c == '\u201C' || c == '\u201E' || c == '\u00AB';
+  }
+
+  static boolean isDoubleClose(char c) {
+    return c == '\u201D' || c == '\u00BB';
+  }
+
+  static boolean isQuoteChar(char c) {
+    return isDoubleOpen(c)
+        || isDoubleClose(c)
+        || c == '"'
+        || c == '\u2018'
+        || c == '\u2019'
+        || c == '\'';
+  }
+
+  static List<Marked> find(Doc doc) {
+    String text = doc.text();
+    List<Paragraph> prose = new ArrayList<>();
+    for (Paragraph p : doc.paragraphs()) {
+      if (p.isProse()) {
+        prose.add(p);
+      }
+    }
+    List<Marked> result = new ArrayList<>();
+    int open = -1;
+    for (int pi = 0; pi < prose.size(); pi++) {
+      Paragraph paragraph = prose.get(pi);
+      Span ps = paragraph.span();
+      int from = ps.start();
+      if (open >= 0) {
+        // Continuing from the paragraph before: skip the reopening mark.
+        int first = skipBlank(text, ps.start(), ps.end());
+        from = first + 1;
+      }
+      for (int i = from; i < ps.end(); i++) {
+        char c = text.charAt(i);
+        if (isDoubleOpen(c)) {
+          open = i;
+        } else if (isDoubleClose(c)) {
+          if (open >= 0) {
+            add(result, text, open, i + 1, false, true);
+            open = -1;
+          }
+        } else if (c == '"') {
+          if (open >= 0 && !opensHere(text, i, ps)) {
+            add(result, text, open, i + 1, false, true);
+            open = -1;
+          } else if (open >= 0) {
+            // A straight mark that opens while one is open: the earlier one was never closed.
+            open = i;
+          } else {
+            open = i;
+          }
+        }
+      }
+      if (open >= 0) {
+        Paragraph next = pi + 1 < prose.size() ? prose.get(pi + 1) : null;
+        boolean continues = false;
+        if (next != null) {
+          int first = skipBlank(text, next.span().start(), next.span().end());
+          // The reopening mark must be of the same family as the one left open: a stray
+          // straight mark never swallows the curly quotes of the paragraphs after it.
+          continues =
+              first < next.span().end()
+                  && (text.charAt(open) == '"'
+                      ? text.charAt(first) == '"'
+                      : isDoubleOpen(text.charAt(first)));
+        }
+        if (!continues) {
+          int end = trimEnd(text, ps.start(), ps.end());
+          if (end > open + 1) {
+            add(result, text, open, end, false, false);
+          }
+          open = -1;
+        }
+      }
+    }
+    singles(doc, prose, result);
+    result.sort((a, b) -> a.outer().compareTo(b.outer()));
+    return result;
+  }
+
+  /** A straight double quote opens when it stands before a word and after a blank or a bracket. */
+  private static boolean opensHere(String text, int i, Span paragraph) {
+    boolean before =
+        i == paragraph.start() || " \t([{\u2014\u2013-/".indexOf(text.charAt(i - 1)) >= 0;
+    boolean after = i + 1 < paragraph.end() && !Character.isWhitespace(text.charAt(i + 1));
+    boolean afterPunct = i + 1 < paragraph.end() && ".,;:!?)".indexOf(text.charAt(i + 1)) >= 0;
+    return before && after && !afterPunct;
+  }
+
+  private static void singles(Doc doc, List<Paragraph> prose, List<Marked> doubles) {
+    String text = doc.text();
+    List<Marked> found = new ArrayList<>();
+    for (Paragraph paragraph : prose) {
+      boolean headline = paragraph.kind() == Paragraph.Kind.HEADLINE;
+      Span ps = paragraph.span();
+      int open = -1;
+      for (int i = ps.start(); i < ps.end(); i++) {
+        char c = text.charAt(i);
+        boolean curlyOpen = c == '\u2018';
+        boolean straight = c == '\'';
+        boolean closeChar = c == '\u2019' || straight;
+        boolean wordBefore = i > ps.start() && Character.isLetterOrDigit(text.charAt(i - 1));
+        boolean wordAfter = i + 1 < ps.end() && Character.isLetterOrDigit(text.charAt(i + 1));
+        if (open < 0 && (curlyOpen || (straight && headline)) && !wordBefore && wordAfter) {
+          open = i;
+        } else if (open >= 0 && closeChar && !wordAfter && i > open + 1) {
+          boolean punctBefore = ".,!?".indexOf(text.charAt(i - 1)) >= 0;
+          if (wordBefore || punctBefore) {
+            if (headline || !insideAny(doubles, open) && text.charAt(open) == '\u2018') {
+              found.add(marked(text, open, i + 1, true, true));
+            }
+            open = -1;
+          }
+        }
+      }
+    }
+    for (Marked m : found) {
+      if (m.inner().length() > 0) {
+        doubles.add(m);
+      }
+    }
+  }
+
+  private static boolean insideAny(List<Marked> quotes, int offset) {
+    for (Marked m : quotes) {
+      if (m.outer().contains(offset)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void add(
+      List<Marked> result, String text, int start, int end, boolean single, boolean closed) {
+    Marked m = marked(text, start, end, single, closed);
+    if (m.inner().length() > 0) {
+      result.add(m);
+    }
+  }
+
+  private static Marked marked(String text, int start, int end, boolean single, boolean closed) {
+    int innerStart = start + 1;
+    int innerEnd = closed ? end - 1 : end;
+    // Inner paragraphs' reopening marks stay inside; trim blanks at both ends.
+    while (innerStart < innerEnd && Character.isWhitespace(text.charAt(innerStart))) {
+      innerStart++;
+    }
+    while (innerEnd > innerStart && Character.isWhitespace(text.charAt(innerEnd - 1))) {
+      innerEnd--;
+    }
+    return new Marked(new Span(start, end), new Span(innerStart, innerEnd), single, closed);
+  }
+
+  private static int skipBlank(String text, int from, int end) {
+    int i = from;
+    while (i < end && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    int e = end;
+    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+}
