@@ -21,7 +21,9 @@ public record Doc(
     List<Mention> mentions,
     List<Entity> entities,
     List<TimeExpression> times,
-    List<Note> notes) {
+    List<Note> notes,
+    List<Actor> actors,
+    List<Place> places) {
 
   public Doc {
     paragraphs = List.copyOf(paragraphs);
@@ -32,6 +34,8 @@ public record Doc(
     entities = List.copyOf(entities);
     times = List.copyOf(times);
     notes = List.copyOf(notes);
+    actors = List.copyOf(actors);
+    places = List.copyOf(places);
   }
 
   /** A document with text and metadata only, as a reader makes it. */
@@ -41,6 +45,8 @@ public record Doc(
         text,
         metadata,
         paragraphs,
+        List.of(),
+        List.of(),
         List.of(),
         List.of(),
         List.of(),
@@ -100,7 +106,9 @@ public record Doc(
         mentions,
         entities,
         times,
-        notes);
+        notes,
+        actors,
+        places);
   }
 
   public Doc withParagraphs(List<Paragraph> value) {
@@ -115,7 +123,9 @@ public record Doc(
         mentions,
         entities,
         times,
-        notes);
+        notes,
+        actors,
+        places);
   }
 
   public Doc withSyntax(
@@ -131,7 +141,9 @@ public record Doc(
         mentions,
         entities,
         times,
-        notes);
+        notes,
+        actors,
+        places);
   }
 
   public Doc withEntities(List<Mention> mentionLayer, List<Entity> entityLayer) {
@@ -146,7 +158,9 @@ public record Doc(
         mentionLayer,
         entityLayer,
         times,
-        notes);
+        notes,
+        actors,
+        places);
   }
 
   public Doc withTimes(List<TimeExpression> value) {
@@ -161,7 +175,43 @@ public record Doc(
         mentions,
         entities,
         value,
-        notes);
+        notes,
+        actors,
+        places);
+  }
+
+  public Doc withActors(List<Actor> value) {
+    return new Doc(
+        id,
+        text,
+        metadata,
+        paragraphs,
+        sentences,
+        tokens,
+        dependencies,
+        mentions,
+        entities,
+        times,
+        notes,
+        value,
+        places);
+  }
+
+  public Doc withPlaces(List<Place> value) {
+    return new Doc(
+        id,
+        text,
+        metadata,
+        paragraphs,
+        sentences,
+        tokens,
+        dependencies,
+        mentions,
+        entities,
+        times,
+        notes,
+        actors,
+        value);
   }
 
   public Doc withNote(Note note) {
@@ -178,6 +228,8 @@ public record Doc(
         mentions,
         entities,
         times,
-        all);
+        all,
+        actors,
+        places);
   }
 }

@@ -10,5 +10,7 @@ public enum Layer {
   DEPENDENCIES,
   MENTIONS,
   ENTITIES,
-  TIMES
+  TIMES,
+  ACTORS,
+  PLACES
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.herodotus.doc.Actor;
 import org.herodotus.doc.Caption;
 import org.herodotus.doc.Dependency;
 import org.herodotus.doc.Doc;
@@ -13,6 +14,7 @@ import org.herodotus.doc.Mention;
 import org.herodotus.doc.Metadata;
 import org.herodotus.doc.Note;
 import org.herodotus.doc.Paragraph;
+import org.herodotus.doc.Place;
 import org.herodotus.doc.Sentence;
 import org.herodotus.doc.Span;
 import org.herodotus.doc.TimeExpression;
@@ -55,7 +57,35 @@ class DocJsonTest {
         List.of(new Mention(new Span(0, 7), "Hajiyev", "PERSON", Mention.Kind.NAME, 0)),
         List.of(new Entity(0, "Hajiyev", "PERSON", List.of(0))),
         List.of(new TimeExpression(new Span(13, 22), "Wednesday", "DATE", "2023-09-20", true)),
-        List.of(new Note("test", "a note")));
+        List.of(new Note("test", "a note")),
+        List.of(
+            new Actor(
+                0,
+                List.of(0),
+                "AZEGOV",
+                "Hajiyev",
+                "AZE",
+                List.of("GOV"),
+                Optional.empty(),
+                "government role",
+                new Span(0, 7))),
+        List.of(
+            new Place(
+                0,
+                new Span(0, 7),
+                "Hajiyev",
+                "geonames:1",
+                "Hajiyev",
+                "P",
+                "PPL",
+                "AZ",
+                "",
+                40.5,
+                47.25,
+                1000,
+                "only candidate",
+                false,
+                true)));
   }
 
   @Test
@@ -79,6 +109,10 @@ class DocJsonTest {
     assertThat(tree.path("mentions").get(0).path("span").path("start").asInt()).isZero();
     assertThat(tree.path("entities").get(0).path("mentions").get(0).asInt()).isZero();
     assertThat(tree.path("times").get(0).path("value").asText()).isEqualTo("2023-09-20");
+    assertThat(tree.path("actors").get(0).path("code").asText()).isEqualTo("AZEGOV");
+    assertThat(tree.path("actors").get(0).path("knownGroup").isNull()).isTrue();
+    assertThat(tree.path("places").get(0).path("id").asText()).isEqualTo("geonames:1");
+    assertThat(tree.path("places").get(0).path("metonym").asBoolean()).isFalse();
 
     Doc back = DocJson.read(json);
     assertThat(back.tokens()).isEmpty();
