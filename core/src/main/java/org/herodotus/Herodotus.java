@@ -3,10 +3,12 @@ package org.herodotus;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.herodotus.actor.ActorCoder;
 import org.herodotus.entity.EntityResolver;
 import org.herodotus.nlp.CoreNlpStage;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
+import org.herodotus.place.PlaceTagger;
 import org.herodotus.time.TimeNormalizer;
 
 /**
@@ -36,6 +38,10 @@ public final class Herodotus {
 
   static List<Stage> stages(Config config) {
     return List.of(
-        new CoreNlpStage(config.maxSentenceTokens()), new TimeNormalizer(), new EntityResolver());
+        new CoreNlpStage(config.maxSentenceTokens()),
+        new TimeNormalizer(),
+        new EntityResolver(),
+        new ActorCoder(),
+        new PlaceTagger());
   }
 }
