@@ -1,13 +1,17 @@
 package org.herodotus;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.herodotus.actor.ActorCoder;
 import org.herodotus.entity.EntityResolver;
+import org.herodotus.lexicon.ActorLexicon;
 import org.herodotus.nlp.CoreNlpStage;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
+import org.herodotus.place.Gazetteer;
 import org.herodotus.place.PlaceTagger;
 import org.herodotus.time.TimeNormalizer;
 
@@ -20,14 +24,21 @@ import org.herodotus.time.TimeNormalizer;
 public final class Herodotus {
 
   /** Loaded pipelines by the settings that shape them (reader limits do not). */
-  private static final Map<Integer, Pipeline> LOADED = new ConcurrentHashMap<>();
+  private static final Map<PipelineKey, Pipeline> LOADED = new ConcurrentHashMap<>();
+
+  /** The settings that shape a pipeline. */
+  private record PipelineKey(int maxSentenceTokens, Optional<Path> lexiconDirectory) {}
 
   private Herodotus() {}
 
   /** The full pipeline for {@code config}, loaded on first use and shared afterwards. */
   public static Analyzer pipeline(Config config) {
     Pipeline pipeline =
-        LOADED.computeIfAbsent(config.maxSentenceTokens(), k -> Pipeline.of(stages(config)));
+        LOADED.computeIfAbsent(
+            new PipelineKey(
+                config.maxSentenceTokens(),
+                config.lexiconDirectory().map(p -> p.toAbsolutePath().normalize())),
+            k -> Pipeline.of(stages(config)));
     return new Analyzer(config, pipeline);
   }
 
@@ -41,7 +52,12 @@ public final class Herodotus {
         new CoreNlpStage(config.maxSentenceTokens()),
         new TimeNormalizer(),
         new EntityResolver(),
-        new ActorCoder(),
+        new ActorCoder(
+            config
+                .lexiconDirectory()
+                .map(ActorLexicon::withUserDirectory)
+                .orElse(ActorLexicon.bundled()),
+            Gazetteer.bundled()),
         new PlaceTagger());
   }
 }

@@ -1,7 +1,10 @@
 package org.herodotus.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.herodotus.Analyzer;
@@ -73,6 +76,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
   long maxBytes;
 
   @Option(
+      names = "--lexicon",
+      paramLabel = "DIR",
+      description =
+          "A directory of your own lexicon files: files named like the bundled ones"
+              + " (countries.tsv, demonyms.tsv, role-nouns.tsv, role-adjectives.tsv,"
+              + " known-groups.tsv, cameo-blocks.tsv) add or override entries; other *.txt and"
+              + " *.actors files are read as PETRARCH/TABARI actor dictionaries.")
+  Path lexiconDirectory;
+
+  @Option(
       names = "--threads",
       paramLabel = "T",
       defaultValue = "1",
@@ -104,8 +117,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "Invalid value for option '--layers': " + e.getMessage());
     }
+    if (lexiconDirectory != null && !Files.isDirectory(lexiconDirectory)) {
+      throw new ParameterException(
+          spec.commandLine(), "--lexicon: not a directory: " + lexiconDirectory);
+    }
     Analyzer analyzer =
-        Herodotus.pipeline(Config.defaults().withReader(new ReaderOptions(maxBytes)));
+        Herodotus.pipeline(
+            Config.defaults()
+                .withReader(new ReaderOptions(maxBytes))
+                .withLexiconDirectory(Optional.ofNullable(lexiconDirectory)));
     ProgressMode mode =
         progress == null ? ProgressMode.AUTO : progress ? ProgressMode.ALWAYS : ProgressMode.NEVER;
     BatchRunner.Options options = new BatchRunner.Options(layers, pretty, threads, mode);

@@ -139,9 +139,7 @@ public final class ActorCoder implements Stage {
           "order",
           "commitment",
           "pledge",
-          "promise",
-          "refusal",
-          "request");
+          "promise");
 
   private final ActorLexicon lexicon;
   private final Gazetteer gazetteer;
