@@ -2,6 +2,9 @@ package org.herodotus.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.herodotus.doc.Actor;
@@ -15,8 +18,11 @@ import org.herodotus.doc.Place;
 import org.herodotus.doc.Sentence;
 import org.herodotus.doc.Span;
 import org.herodotus.doc.Token;
+import org.herodotus.lexicon.ActorLexicon;
+import org.herodotus.place.Gazetteer;
 import org.herodotus.place.PlaceTagger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Exact rules on hand-parsed sentences (no NLP engine). */
 class ActorCoderTest {
@@ -52,6 +58,7 @@ class ActorCoderTest {
       case "talks" -> "talk";
       case "peacekeepers" -> "peacekeeper";
       case "actions" -> "action";
+      case "minister" -> "minister";
       default -> word;
     };
   }
@@ -137,5 +144,63 @@ class ActorCoderTest {
     assertThat(doc.actors()).extracting(Actor::code).containsExactly("RUSMIL");
     assertThat(doc.actors().get(0).country()).isEqualTo("RUS");
     assertThat(doc.actors().get(0).types()).containsExactly("MIL");
+  }
+
+  @Test
+  void aPersonTakesTheRoleAndCountryOfTheApposition() {
+    // Ararat Mirzoyan , the foreign minister of Armenia , said .
+    Doc doc =
+        parsed(
+            new String[] {
+              "Ararat",
+              "Mirzoyan",
+              ",",
+              "the",
+              "foreign",
+              "minister",
+              "of",
+              "Armenia",
+              ",",
+              "said",
+              "."
+            },
+            new String[] {"NNP", "NNP", ",", "DT", "JJ", "NN", "IN", "NNP", ",", "VBD", "."},
+            new int[] {1, 9, 1, 5, 5, 1, 7, 5, 1, -1, 9},
+            new String[] {
+              "compound",
+              "nsubj",
+              "punct",
+              "det",
+              "amod",
+              "appos",
+              "case",
+              "nmod",
+              "punct",
+              "root",
+              "punct"
+            });
+    doc =
+        withMentions(
+            doc, new int[][] {{0, 2}, {7, 8}}, new String[] {"PERSON", "GPE"}, new int[] {0, 1});
+    doc = new ActorCoder().apply(doc);
+    assertThat(doc.actors()).extracting(Actor::code).containsExactly("ARMGOV", "ARM");
+    assertThat(doc.actors().get(0).rule()).isEqualTo("role and country stated with the name");
+    assertThat(doc.slice(doc.actors().get(0).evidence())).isEqualTo("minister of Armenia");
+  }
+
+  @Test
+  void anActorDictionaryEntryWinsOverTheRules(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("peacekeepers.actors"), "RUSSIAN_PEACEKEEPERS [RUSPKO] # a user's entry\n");
+    Doc doc =
+        parsed(
+            new String[] {"Russian", "peacekeepers", "arrived", "."},
+            new String[] {"JJ", "NNS", "VBD", "."},
+            new int[] {1, 2, -1, 2},
+            new String[] {"amod", "nsubj", "root", "punct"});
+    doc = withMentions(doc, new int[][] {{0, 2}}, new String[] {"GROUP"}, new int[] {0});
+    doc = new ActorCoder(ActorLexicon.withUserDirectory(dir), Gazetteer.bundled()).apply(doc);
+    assertThat(doc.actors()).extracting(Actor::code).containsExactly("RUSPKO");
+    assertThat(doc.actors().get(0).rule()).isEqualTo("actor dictionary entry RUSSIAN_PEACEKEEPERS");
   }
 }
