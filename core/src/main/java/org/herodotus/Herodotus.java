@@ -26,6 +26,12 @@ public final class Herodotus {
   /** Loaded pipelines by the settings that shape them (reader limits do not). */
   private static final Map<PipelineKey, Pipeline> LOADED = new ConcurrentHashMap<>();
 
+  /**
+   * The NLP stage (the language models) by sentence limit, shared by pipelines that differ only in
+   * lexicons, so that a user's lexicon directory does not load the models again.
+   */
+  private static final Map<Integer, CoreNlpStage> NLP = new ConcurrentHashMap<>();
+
   /** The settings that shape a pipeline. */
   private record PipelineKey(int maxSentenceTokens, Optional<Path> lexiconDirectory) {}
 
@@ -49,7 +55,7 @@ public final class Herodotus {
 
   static List<Stage> stages(Config config) {
     return List.of(
-        new CoreNlpStage(config.maxSentenceTokens()),
+        NLP.computeIfAbsent(config.maxSentenceTokens(), CoreNlpStage::new),
         new TimeNormalizer(),
         new EntityResolver(),
         new ActorCoder(

@@ -201,7 +201,8 @@ public final class ActorCoder implements Stage {
     Coding(Doc doc) {
       this.doc = doc;
       this.syntax = new Syntax(doc);
-      this.date = doc.metadata().published().orElse("").replace("-", "");
+      String published = doc.metadata().published().orElse("");
+      this.date = published.length() >= 10 ? published.substring(0, 10).replace("-", "") : "";
     }
 
     List<Actor> run() {
@@ -575,7 +576,35 @@ public final class ActorCoder implements Stage {
           }
         }
       }
+      // Nationalities and countries of several words first: "South Korean", "United States".
+      java.util.Collections.sort(words);
+      Set<Integer> consumed = new java.util.HashSet<>();
+      for (int n = 3; n >= 2; n--) {
+        for (int i = 0; i + n <= words.size(); i++) {
+          int a = words.get(i);
+          int b = words.get(i + n - 1);
+          if (b - a != n - 1 || consumed.contains(a) || consumed.contains(b)) {
+            continue;
+          }
+          String phrase =
+              doc.text().substring(syntax.token(a).span().start(), syntax.token(b).span().end());
+          Optional<String> country = lexicon.demonym(phrase).or(() -> lexicon.country(phrase));
+          if (country.isPresent()) {
+            if (d.country.isEmpty()) {
+              d.country = country.get();
+            }
+            d.see(a);
+            d.see(b);
+            for (int t = a; t <= b; t++) {
+              consumed.add(t);
+            }
+          }
+        }
+      }
       for (int t : words) {
+        if (consumed.contains(t)) {
+          continue;
+        }
         if (person && "PERSON".equals(syntax.token(t).ner()) && t != head) {
           continue;
         }

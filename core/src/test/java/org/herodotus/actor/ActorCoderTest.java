@@ -59,6 +59,7 @@ class ActorCoderTest {
       case "peacekeepers" -> "peacekeeper";
       case "actions" -> "action";
       case "minister" -> "minister";
+      case "troops" -> "troop";
       default -> word;
     };
   }
@@ -202,5 +203,19 @@ class ActorCoderTest {
     doc = new ActorCoder(ActorLexicon.withUserDirectory(dir), Gazetteer.bundled()).apply(doc);
     assertThat(doc.actors()).extracting(Actor::code).containsExactly("RUSPKO");
     assertThat(doc.actors().get(0).rule()).isEqualTo("actor dictionary entry RUSSIAN_PEACEKEEPERS");
+  }
+
+  @Test
+  void aNationalityOfTwoWords() {
+    // South Korean troops arrived .
+    Doc doc =
+        parsed(
+            new String[] {"South", "Korean", "troops", "arrived", "."},
+            new String[] {"JJ", "JJ", "NNS", "VBD", "."},
+            new int[] {1, 2, 3, -1, 3},
+            new String[] {"amod", "amod", "nsubj", "root", "punct"});
+    doc = withMentions(doc, new int[][] {{0, 3}}, new String[] {"GROUP"}, new int[] {0});
+    doc = new ActorCoder().apply(doc);
+    assertThat(doc.actors()).extracting(Actor::code).containsExactly("KORMIL");
   }
 }
