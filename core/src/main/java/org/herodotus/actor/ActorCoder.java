@@ -197,6 +197,7 @@ public final class ActorCoder implements Stage {
     private final Map<Integer, StateEntity> states = new HashMap<>();
     private String mainState = "";
     private int mainStateMentions;
+    private int stateMentions;
 
     Coding(Doc doc) {
       this.doc = doc;
@@ -254,6 +255,7 @@ public final class ActorCoder implements Stage {
         if (state != null) {
           states.put(entity.id(), state);
           counts.merge(state.country(), entity.mentions().size(), Integer::sum);
+          stateMentions += entity.mentions().size();
         }
       }
       for (Map.Entry<String, Integer> c : counts.entrySet()) {
@@ -479,11 +481,21 @@ public final class ActorCoder implements Stage {
         last = Math.max(last, t);
       }
 
+      boolean unknownAffiliation;
+
+      /**
+       * The type: a non-state armed or opposition modifier wins ("separatist forces" REB,
+       * "opposition leader" OPP), so does any typed modifier of a generic government head
+       * ("military officials" MIL, "police spokesman" COP); otherwise the head's type.
+       */
       String types() {
         if (NON_STATE_ARMED.contains(modifierType)) {
           return modifierType;
         }
-        return headType.isEmpty() ? modifierType : headType;
+        if (!modifierType.isEmpty() && (headType.isEmpty() || headType.equals("GOV"))) {
+          return modifierType;
+        }
+        return headType;
       }
 
       Span span() {
@@ -540,18 +552,69 @@ public final class ActorCoder implements Stage {
             entity.type().equals("PERSON")
                 ? "role and country stated with the name"
                 : "role and nationality in the description";
-      } else if (STATE_TYPES.contains(type) && !mainState.isEmpty()) {
-        country = mainState;
-        rule =
-            "state role without a stated country: country of the article's most mentioned state ("
-                + lexicon.countryName(mainState).orElse(mainState)
-                + ", "
-                + mainStateMentions
-                + " mentions)";
+      } else if (STATE_TYPES.contains(type) && !best.unknownAffiliation) {
+        Optional<String[]> inherited = impliedState(entity);
+        if (inherited.isPresent()) {
+          country = inherited.get()[0];
+          rule = "state role without a stated country: " + inherited.get()[1];
+        } else {
+          rule = "state role without a stated country, none implied";
+        }
+      } else if (best.unknownAffiliation) {
+        rule = "role for an organisation the lexicons do not know, so no country";
       } else {
         rule = "role without a country";
       }
       return all(entity, country + type, rule, countrySpan);
+    }
+
+    /**
+     * The state a state role with no stated country belongs to, with the reason: the only country
+     * the sentence of the entity's first mention names (by name, capital or place), else the
+     * article's most mentioned state when it has more than half of the state mentions.
+     */
+    private Optional<String[]> impliedState(Entity entity) {
+      Mention first = doc.mentions().get(entity.mentions().get(0));
+      int sentence = doc.sentenceAt(first.span().start());
+      Set<String> named = new java.util.LinkedHashSet<>();
+      for (Mention m : doc.mentions()) {
+        if (m.kind() == Mention.Kind.PRONOUN
+            || sentence < 0
+            || doc.sentenceAt(m.span().start()) != sentence
+            || !(m.type().equals("GPE") || m.type().equals("LOCATION"))) {
+          continue;
+        }
+        StateEntity state = states.get(m.entity());
+        if (state != null) {
+          named.add(state.country());
+        } else {
+          List<GazetteerEntry> places = gazetteer.lookup(cleanName(m.text()));
+          if (!places.isEmpty()) {
+            lexicon.countryOfIso2(places.get(0).country()).ifPresent(named::add);
+          }
+        }
+      }
+      if (named.size() == 1) {
+        String c = named.iterator().next();
+        return Optional.of(
+            new String[] {
+              c, "the only country its sentence names (" + lexicon.countryName(c).orElse(c) + ")"
+            });
+      }
+      if (!mainState.isEmpty() && 2 * mainStateMentions > stateMentions) {
+        return Optional.of(
+            new String[] {
+              mainState,
+              "country of the article's most mentioned state ("
+                  + lexicon.countryName(mainState).orElse(mainState)
+                  + ", "
+                  + mainStateMentions
+                  + " of "
+                  + stateMentions
+                  + " state mentions)"
+            });
+      }
+      return Optional.empty();
     }
 
     /**
@@ -566,13 +629,21 @@ public final class ActorCoder implements Stage {
       for (int t = range[0]; t < range[1]; t++) {
         words.add(t);
       }
-      if (head >= 0 && mention.kind() == Mention.Kind.NAME) {
+      if (head >= 0) {
         for (int dep : syntax.dependents(head)) {
+          if (dep >= range[0] && dep < range[1]) {
+            continue;
+          }
           String rel = syntax.relation(dep);
-          if (rel.equals("appos") || rel.equals("compound") || rel.equals("amod")) {
-            if (dep < range[0] || dep >= range[1]) {
-              collectSubtree(dep, words);
-            }
+          boolean title =
+              mention.kind() == Mention.Kind.NAME
+                  && (rel.equals("appos") || rel.equals("compound") || rel.equals("amod"));
+          String prep = caseOf(dep);
+          boolean ofWhom =
+              rel.startsWith("nmod")
+                  && (prep.equals("of") || prep.equals("from") || prep.equals("for"));
+          if (title || ofWhom) {
+            collectSubtree(dep, words);
           }
         }
       }
@@ -633,8 +704,13 @@ public final class ActorCoder implements Stage {
           d.see(t);
           continue;
         }
-        if (pos.startsWith("NN") && !pos.startsWith("NNP")) {
-          Optional<RoleType> role = lexicon.roleNoun(lemma);
+        boolean outsideName = mention.kind() != Mention.Kind.NAME || t < range[0] || t >= range[1];
+        if (pos.startsWith("NN") && (!pos.startsWith("NNP") || outsideName)) {
+          // Capitalized titles count outside a name: "Foreign Minister Sergei Lavrov".
+          Optional<RoleType> role = lexicon.roleNoun(pos.startsWith("NNP") ? text : lemma);
+          if (role.isEmpty() && pos.equals("NNPS")) {
+            role = lexicon.roleNoun(lemma);
+          }
           if (role.isPresent()) {
             if (t == head || d.headType.isEmpty() && isHeadLike(t, words)) {
               d.headType = role.get().type();
@@ -645,6 +721,10 @@ public final class ActorCoder implements Stage {
             d.see(t);
             continue;
           }
+        }
+        if (pos.startsWith("NNP") && outsideName && isAffiliation(t)) {
+          // "a spokesman for the State Department": an affiliation the lexicons do not know.
+          d.unknownAffiliation = true;
         }
         if (pos.startsWith("JJ") || pos.startsWith("NN")) {
           Optional<String> adjective = lexicon.roleAdjective(lemma);
@@ -657,6 +737,25 @@ public final class ActorCoder implements Stage {
         }
       }
       return d;
+    }
+
+    /**
+     * A proper noun in a "for/of/at X" phrase, or the head of one ("State" in "State Department").
+     */
+    private boolean isAffiliation(int t) {
+      int h = t;
+      for (int i = 0; i < 3 && h >= 0; i++) {
+        String prep = caseOf(h);
+        if (syntax.relation(h).startsWith("nmod")
+            && (prep.equals("for") || prep.equals("of") || prep.equals("at"))) {
+          return true;
+        }
+        if (!syntax.relation(h).equals("compound")) {
+          return false;
+        }
+        h = syntax.head(h);
+      }
+      return false;
     }
 
     /** A role noun that heads its own phrase (a title before a name, an apposition's head). */

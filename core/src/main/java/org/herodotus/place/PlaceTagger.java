@@ -18,8 +18,9 @@ import org.herodotus.doc.Place;
 import org.herodotus.pipeline.Stage;
 
 /**
- * The place layer: each place name in the article (a name mention of a GPE or LOCATION entity)
- * resolved to a gazetteer entry by {@link PlaceResolver}, with the reason for the choice.
+ * The place layer: each place name in the article (a name mention of a GPE or LOCATION entity, or a
+ * capitalized mention the entity layer kept as nominal) resolved to a gazetteer entry by {@link
+ * PlaceResolver}, with the reason for the choice.
  *
  * <p>Context: the countries the article names are resolved first and favour places in them; every
  * resolved place favours places near it or in the same division (co-mentioned places). A mention
@@ -60,8 +61,13 @@ public final class PlaceTagger implements Stage {
     List<Integer> toponyms = new ArrayList<>();
     for (int i = 0; i < doc.mentions().size(); i++) {
       Mention m = doc.mentions().get(i);
-      if (m.kind() == Mention.Kind.NAME
-          && (m.type().equals("GPE") || m.type().equals("LOCATION"))) {
+      boolean named =
+          m.kind() == Mention.Kind.NAME
+              || (m.kind() == Mention.Kind.NOMINAL
+                  && !m.text().isEmpty()
+                  && Character.isUpperCase(m.text().codePointAt(0))
+                  && !m.text().regionMatches(true, 0, "the ", 0, 4));
+      if (named && (m.type().equals("GPE") || m.type().equals("LOCATION"))) {
         toponyms.add(i);
       }
     }
@@ -85,6 +91,7 @@ public final class PlaceTagger implements Stage {
     List<ResolvedPlace> forFocus = new ArrayList<>();
     Doc out = doc;
     Set<String> unresolved = new LinkedHashSet<>();
+    Set<String> inContext = new HashSet<>();
     for (int i : toponyms) {
       Mention m = doc.mentions().get(i);
       String name = toponym(m);
@@ -92,9 +99,14 @@ public final class PlaceTagger implements Stage {
       if (resolved == null) {
         resolved = resolver.resolve(name, context);
         byName.put(name, resolved);
-        if (resolved.isPresent() && !resolved.get().entry().isCountry()) {
-          context = context.with(resolved.get().entry());
-        }
+      }
+      // A government metonym ("Moscow said") says nothing about where things are: only places
+      // used as places become context for the names after them.
+      if (resolved.isPresent()
+          && !resolved.get().entry().isCountry()
+          && !metonyms.contains(i)
+          && inContext.add(resolved.get().entry().id())) {
+        context = context.with(resolved.get().entry());
       }
       if (resolved.isEmpty()) {
         unresolved.add(name);

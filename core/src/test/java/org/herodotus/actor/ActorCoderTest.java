@@ -60,6 +60,7 @@ class ActorCoderTest {
       case "actions" -> "action";
       case "minister" -> "minister";
       case "troops" -> "troop";
+      case "arrested" -> "arrest";
       default -> word;
     };
   }
@@ -217,5 +218,41 @@ class ActorCoderTest {
     doc = withMentions(doc, new int[][] {{0, 3}}, new String[] {"GROUP"}, new int[] {0});
     doc = new ActorCoder().apply(doc);
     assertThat(doc.actors()).extracting(Actor::code).containsExactly("KORMIL");
+  }
+
+  @Test
+  void aCapitalizedTitleBeforeANameGivesTheRole() {
+    // Russian Foreign Minister Sergei Lavrov said .
+    Doc doc =
+        parsed(
+            new String[] {"Russian", "Foreign", "Minister", "Sergei", "Lavrov", "said", "."},
+            new String[] {"JJ", "NNP", "NNP", "NNP", "NNP", "VBD", "."},
+            new int[] {4, 2, 4, 4, 5, -1, 5},
+            new String[] {"amod", "compound", "compound", "compound", "nsubj", "root", "punct"});
+    doc = withMentions(doc, new int[][] {{3, 5}}, new String[] {"PERSON"}, new int[] {0});
+    doc = new ActorCoder().apply(doc);
+    assertThat(doc.actors()).extracting(Actor::code).containsExactly("RUSGOV");
+    assertThat(doc.slice(doc.actors().get(0).evidence())).isEqualTo("Russian Foreign Minister");
+  }
+
+  @Test
+  void aStateRoleWithoutCountryTakesTheOnlyCountryItsSentenceNames() {
+    // police arrested dozens in Kyiv .
+    Doc doc =
+        parsed(
+            new String[] {"police", "arrested", "dozens", "in", "Kyiv", "."},
+            new String[] {"NN", "VBD", "NNS", "IN", "NNP", "."},
+            new int[] {1, -1, 1, 4, 1, 1},
+            new String[] {"nsubj", "root", "obj", "case", "obl", "punct"});
+    doc =
+        withMentions(
+            doc,
+            new int[][] {{0, 1}, {4, 5}},
+            new String[] {"GROUP", "LOCATION"},
+            new int[] {0, 1});
+    doc = new ActorCoder().apply(doc);
+    assertThat(doc.actors()).extracting(Actor::code).containsExactly("UKRCOP");
+    assertThat(doc.actors().get(0).rule())
+        .contains("the only country its sentence names (Ukraine)");
   }
 }
