@@ -44,8 +44,11 @@ import org.herodotus.place.GazetteerEntry;
  *       them give the country ("Russian peacekeepers" → {@code RUSMIL}, "the foreign minister of
  *       Armenia" → {@code ARMGOV}); a person takes the role stated before the name, in apposition
  *       or by a linked description ("the official");
- *   <li>a state role (government, military, ...) with no country stated takes the country of the
- *       article's most mentioned state, and the rule says so;
+ *   <li>a state role (government, military, police, ...) with no country stated takes the only
+ *       country its sentence names (by name, capital or place: "police arrested dozens in Kyiv" →
+ *       {@code UKRCOP}), else the article's most mentioned state when that state has more than half
+ *       of the state mentions, and the rule says which; a role for an organisation the lexicons do
+ *       not know ("a spokesman for the State Department") takes no country;
  *   <li>a plural nationality ("Karabakh Armenians") is that country's civilians ({@code ARMCVL}).
  * </ul>
  *
