@@ -1,5 +1,7 @@
 package org.herodotus;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.herodotus.read.ReaderOptions;
 
 /**
@@ -12,8 +14,15 @@ import org.herodotus.read.ReaderOptions;
  *     "sentence" can take
  * @param coreference who links pronouns and descriptions to names: Herodotus's own rules, or
  *     CoreNLP's statistical coreference (several times slower) mended by the same rules
+ * @param lexiconDirectory a directory of the user's lexicon files that add to or override the
+ *     bundled ones (same file names and format), and PETRARCH/TABARI actor dictionaries ({@code
+ *     *.txt}, {@code *.actors}); see {@link org.herodotus.lexicon.ActorLexicon}
  */
-public record Config(ReaderOptions reader, int maxSentenceTokens, Coreference coreference) {
+public record Config(
+    ReaderOptions reader,
+    int maxSentenceTokens,
+    Coreference coreference,
+    Optional<Path> lexiconDirectory) {
 
   /** The coreference engine. */
   public enum Coreference {
@@ -24,14 +33,18 @@ public record Config(ReaderOptions reader, int maxSentenceTokens, Coreference co
   }
 
   public static Config defaults() {
-    return new Config(ReaderOptions.defaults(), 120, Coreference.RULES);
+    return new Config(ReaderOptions.defaults(), 120, Coreference.RULES, Optional.empty());
   }
 
   public Config withReader(ReaderOptions value) {
-    return new Config(value, maxSentenceTokens, coreference);
+    return new Config(value, maxSentenceTokens, coreference, lexiconDirectory);
   }
 
   public Config withCoreference(Coreference value) {
-    return new Config(reader, maxSentenceTokens, value);
+    return new Config(reader, maxSentenceTokens, value, lexiconDirectory);
+  }
+
+  public Config withLexiconDirectory(Optional<Path> value) {
+    return new Config(reader, maxSentenceTokens, coreference, value);
   }
 }

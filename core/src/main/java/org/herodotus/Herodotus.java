@@ -1,12 +1,18 @@
 package org.herodotus;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.herodotus.actor.ActorCoder;
 import org.herodotus.entity.EntityResolver;
+import org.herodotus.lexicon.ActorLexicon;
 import org.herodotus.nlp.CoreNlpStage;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
+import org.herodotus.place.Gazetteer;
+import org.herodotus.place.PlaceTagger;
 import org.herodotus.quote.QuoteAttributor;
 import org.herodotus.time.TimeNormalizer;
 
@@ -19,7 +25,20 @@ import org.herodotus.time.TimeNormalizer;
 public final class Herodotus {
 
   /** Loaded pipelines by the settings that shape them (reader limits do not). */
-  private static final Map<List<Object>, Pipeline> LOADED = new ConcurrentHashMap<>();
+  private static final Map<PipelineKey, Pipeline> LOADED = new ConcurrentHashMap<>();
+
+  /**
+   * The NLP stage (the language models) by the settings that shape it, shared by pipelines that
+   * differ only in lexicons, so that a user's lexicon directory does not load the models again.
+   */
+  private static final Map<NlpKey, CoreNlpStage> NLP = new ConcurrentHashMap<>();
+
+  /** The settings that shape a pipeline. */
+  private record PipelineKey(
+      int maxSentenceTokens, Config.Coreference coreference, Optional<Path> lexiconDirectory) {}
+
+  /** The settings that shape the NLP stage. */
+  private record NlpKey(int maxSentenceTokens, Config.Coreference coreference) {}
 
   private Herodotus() {}
 
@@ -27,14 +46,17 @@ public final class Herodotus {
   public static Analyzer pipeline(Config config) {
     Pipeline pipeline =
         LOADED.computeIfAbsent(
-            List.of(config.maxSentenceTokens(), config.coreference()),
+            new PipelineKey(
+                config.maxSentenceTokens(),
+                config.coreference(),
+                config.lexiconDirectory().map(p -> p.toAbsolutePath().normalize())),
             k -> Pipeline.of(stages(config)));
     return new Analyzer(config, pipeline);
   }
 
   /**
-   * A newly loaded pipeline that is not cached: for benchmarks and tools that want to measure
-   * loading or free the models afterwards.
+   * A pipeline that is not cached (its language models still are): for benchmarks and tools that
+   * build their own.
    */
   public static Analyzer load(Config config) {
     return new Analyzer(config, Pipeline.of(stages(config)));
@@ -46,11 +68,23 @@ public final class Herodotus {
   }
 
   static List<Stage> stages(Config config) {
+    CoreNlpStage nlp =
+        NLP.computeIfAbsent(
+            new NlpKey(config.maxSentenceTokens(), config.coreference()),
+            k ->
+                new CoreNlpStage(
+                    k.maxSentenceTokens(), k.coreference() == Config.Coreference.CORENLP));
     return List.of(
-        new CoreNlpStage(
-            config.maxSentenceTokens(), config.coreference() == Config.Coreference.CORENLP),
+        nlp,
         new TimeNormalizer(),
         new EntityResolver(),
+        new ActorCoder(
+            config
+                .lexiconDirectory()
+                .map(ActorLexicon::withUserDirectory)
+                .orElse(ActorLexicon.bundled()),
+            Gazetteer.bundled()),
+        new PlaceTagger(),
         new QuoteAttributor());
   }
 }

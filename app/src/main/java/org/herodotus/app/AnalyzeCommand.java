@@ -1,7 +1,10 @@
 package org.herodotus.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.herodotus.Analyzer;
@@ -83,6 +86,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
   long maxBytes;
 
   @Option(
+      names = "--lexicon",
+      paramLabel = "DIR",
+      description =
+          "A directory of your own lexicon files: files named like the bundled ones"
+              + " (countries.tsv, demonyms.tsv, role-nouns.tsv, role-adjectives.tsv,"
+              + " known-groups.tsv, cameo-blocks.tsv) add or override entries; other *.txt and"
+              + " *.actors files are read as PETRARCH/TABARI actor dictionaries.")
+  Path lexiconDirectory;
+
+  @Option(
       names = "--threads",
       paramLabel = "T",
       defaultValue = "1",
@@ -132,9 +145,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
           spec.commandLine(),
           "Invalid value for option '--coref': '" + coref + "' (use rules or corenlp)");
     }
+    if (lexiconDirectory != null && !Files.isDirectory(lexiconDirectory)) {
+      throw new ParameterException(
+          spec.commandLine(), "--lexicon: not a directory: " + lexiconDirectory);
+    }
     Analyzer analyzer =
         Herodotus.pipeline(
-            Config.defaults().withReader(new ReaderOptions(maxBytes)).withCoreference(coreference));
+            Config.defaults()
+                .withReader(new ReaderOptions(maxBytes))
+                .withCoreference(coreference)
+                .withLexiconDirectory(Optional.ofNullable(lexiconDirectory)));
     ProgressMode mode =
         progress == null ? ProgressMode.AUTO : progress ? ProgressMode.ALWAYS : ProgressMode.NEVER;
     BatchRunner.Options options =

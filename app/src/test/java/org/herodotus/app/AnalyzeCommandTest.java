@@ -220,5 +220,23 @@ class AnalyzeCommandTest {
     assertThat(run("analyze", "--max-bytes", "lots", "x.txt").exitCode()).isEqualTo(2);
     assertThat(run("analyze", "-", "-").exitCode()).isEqualTo(2);
     assertThat(run().exitCode()).isEqualTo(2);
+    Run noLexicon = run("analyze", "--lexicon", dir.resolve("no-such-dir").toString(), "x.txt");
+    assertThat(noLexicon.exitCode()).isEqualTo(2);
+    assertThat(noLexicon.err()).contains("--lexicon: not a directory");
+  }
+
+  @Test
+  void actorsAndPlacesAreWrittenAndAUserLexiconChangesTheCodes() throws IOException {
+    String input = file("lexicon-input.txt", SECOND);
+    JsonNode plain = run("analyze", input).documents().get(0);
+    assertThat(plain.get("actors").findValuesAsText("code")).contains("AZEGOV");
+    assertThat(plain.get("places").get(0).get("id").asText()).isEqualTo("country:AZ");
+
+    Path lexicon = Files.createDirectories(dir.resolve("lexicon"));
+    Files.writeString(lexicon.resolve("mine.actors"), "AZERBAIJAN_ [AZEXYZ] # a user's code\n");
+    JsonNode mine = run("analyze", "--lexicon", lexicon.toString(), input).documents().get(0);
+    assertThat(mine.get("actors").findValuesAsText("code")).contains("AZEXYZ");
+    assertThat(mine.get("actors").findValuesAsText("rule"))
+        .contains("actor dictionary entry AZERBAIJAN_");
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * refer to the text by {@link Span} and to each other by index.
  *
  * <p>A {@code Doc} never changes; a stage returns a new one with its layer added ({@code with...}
- * methods).
+ * methods). New layers are added at the end of the component list, so the JSON output only grows.
  */
 public record Doc(
     String id,
@@ -22,7 +22,9 @@ public record Doc(
     List<Entity> entities,
     List<TimeExpression> times,
     List<Note> notes,
-    List<Quote> quotes) {
+    List<Quote> quotes,
+    List<Actor> actors,
+    List<Place> places) {
 
   public Doc {
     paragraphs = List.copyOf(paragraphs);
@@ -34,23 +36,15 @@ public record Doc(
     times = List.copyOf(times);
     notes = List.copyOf(notes);
     quotes = List.copyOf(quotes);
+    actors = List.copyOf(actors);
+    places = List.copyOf(places);
   }
 
   /** A document with text and metadata only, as a reader makes it. */
   public static Doc of(String id, String text, Metadata metadata, List<Paragraph> paragraphs) {
-    return new Doc(
-        id,
-        text,
-        metadata,
-        paragraphs,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of());
+    Parts parts = new Parts(id, text, metadata);
+    parts.paragraphs = paragraphs;
+    return parts.build();
   }
 
   /** The text a span covers. */
@@ -92,117 +86,119 @@ public record Doc(
   }
 
   public Doc withMetadata(Metadata value) {
-    return new Doc(
-        id,
-        text,
-        value,
-        paragraphs,
-        sentences,
-        tokens,
-        dependencies,
-        mentions,
-        entities,
-        times,
-        notes,
-        quotes);
+    Parts p = parts();
+    p.metadata = value;
+    return p.build();
   }
 
   public Doc withParagraphs(List<Paragraph> value) {
-    return new Doc(
-        id,
-        text,
-        metadata,
-        value,
-        sentences,
-        tokens,
-        dependencies,
-        mentions,
-        entities,
-        times,
-        notes,
-        quotes);
+    Parts p = parts();
+    p.paragraphs = value;
+    return p.build();
   }
 
   public Doc withSyntax(
       List<Sentence> sentenceLayer, List<Token> tokenLayer, List<Dependency> dependencyLayer) {
-    return new Doc(
-        id,
-        text,
-        metadata,
-        paragraphs,
-        sentenceLayer,
-        tokenLayer,
-        dependencyLayer,
-        mentions,
-        entities,
-        times,
-        notes,
-        quotes);
+    Parts p = parts();
+    p.sentences = sentenceLayer;
+    p.tokens = tokenLayer;
+    p.dependencies = dependencyLayer;
+    return p.build();
   }
 
   public Doc withEntities(List<Mention> mentionLayer, List<Entity> entityLayer) {
-    return new Doc(
-        id,
-        text,
-        metadata,
-        paragraphs,
-        sentences,
-        tokens,
-        dependencies,
-        mentionLayer,
-        entityLayer,
-        times,
-        notes,
-        quotes);
+    Parts p = parts();
+    p.mentions = mentionLayer;
+    p.entities = entityLayer;
+    return p.build();
   }
 
   public Doc withTimes(List<TimeExpression> value) {
-    return new Doc(
-        id,
-        text,
-        metadata,
-        paragraphs,
-        sentences,
-        tokens,
-        dependencies,
-        mentions,
-        entities,
-        value,
-        notes,
-        quotes);
+    Parts p = parts();
+    p.times = value;
+    return p.build();
   }
 
   public Doc withNote(Note note) {
-    List<Note> all = new ArrayList<>(notes);
-    all.add(note);
-    return new Doc(
-        id,
-        text,
-        metadata,
-        paragraphs,
-        sentences,
-        tokens,
-        dependencies,
-        mentions,
-        entities,
-        times,
-        all,
-        quotes);
+    Parts p = parts();
+    p.notes = new ArrayList<>(notes);
+    p.notes.add(note);
+    return p.build();
   }
 
   public Doc withQuotes(List<Quote> value) {
-    return new Doc(
-        id,
-        text,
-        metadata,
-        paragraphs,
-        sentences,
-        tokens,
-        dependencies,
-        mentions,
-        entities,
-        times,
-        notes,
-        value);
+    Parts p = parts();
+    p.quotes = value;
+    return p.build();
+  }
+
+  public Doc withActors(List<Actor> value) {
+    Parts p = parts();
+    p.actors = value;
+    return p.build();
+  }
+
+  public Doc withPlaces(List<Place> value) {
+    Parts p = parts();
+    p.places = value;
+    return p.build();
+  }
+
+  private Parts parts() {
+    Parts p = new Parts(id, text, metadata);
+    p.paragraphs = paragraphs;
+    p.sentences = sentences;
+    p.tokens = tokens;
+    p.dependencies = dependencies;
+    p.mentions = mentions;
+    p.entities = entities;
+    p.times = times;
+    p.notes = notes;
+    p.quotes = quotes;
+    p.actors = actors;
+    p.places = places;
+    return p;
+  }
+
+  /** The components of a document while one of them is being replaced. */
+  private static final class Parts {
+    final String id;
+    final String text;
+    Metadata metadata;
+    List<Paragraph> paragraphs = List.of();
+    List<Sentence> sentences = List.of();
+    List<Token> tokens = List.of();
+    List<Dependency> dependencies = List.of();
+    List<Mention> mentions = List.of();
+    List<Entity> entities = List.of();
+    List<TimeExpression> times = List.of();
+    List<Note> notes = List.of();
+    List<Quote> quotes = List.of();
+    List<Actor> actors = List.of();
+    List<Place> places = List.of();
+
+    Parts(String id, String text, Metadata metadata) {
+      this.id = id;
+      this.text = text;
+      this.metadata = metadata;
+    }
+
+    Doc build() {
+      return new Doc(
+          id,
+          text,
+          metadata,
+          paragraphs,
+          sentences,
+          tokens,
+          dependencies,
+          mentions,
+          entities,
+          times,
+          notes,
+          quotes,
+          actors,
+          places);
+    }
   }
 }

@@ -11,5 +11,7 @@ public enum Layer {
   MENTIONS,
   ENTITIES,
   TIMES,
-  QUOTES
+  QUOTES,
+  ACTORS,
+  PLACES
 }

@@ -425,6 +425,24 @@ public final class EntityResolver implements Stage {
       Item pronoun = items.get(index);
       int sentence = syntax.token(pronoun.head).sentence();
       int ownVerb = syntax.head(pronoun.head);
+      // First the subjects of the clauses the pronoun sits in, innermost first: "the protesters
+      // would be allowed to keep their tents", "Azerbaijan said it aimed".
+      boolean possessive = syntax.relation(pronoun.head).equals("nmod:poss");
+      int steps = 0;
+      for (int a = syntax.head(pronoun.head); a >= 0 && steps < 20; a = syntax.head(a), steps++) {
+        if (a == ownVerb && !possessive) {
+          continue;
+        }
+        for (int j = index - 1; j >= 0; j--) {
+          Item candidate = items.get(j);
+          if (candidate.head >= 0
+              && syntax.head(candidate.head) == a
+              && syntax.relation(candidate.head).startsWith("nsubj")
+              && fits(candidate, category)) {
+            return candidate;
+          }
+        }
+      }
       for (int back = 0; back <= 3 && sentence - back >= 0; back++) {
         int s = sentence - back;
         Item subject = null;

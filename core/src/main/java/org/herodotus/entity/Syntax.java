@@ -8,15 +8,18 @@ import org.herodotus.doc.Doc;
 import org.herodotus.doc.Span;
 import org.herodotus.doc.Token;
 
-/** Dependency look-ups over one document: heads, relations, dependents, tokens of a span. */
-final class Syntax {
+/**
+ * Dependency look-ups over one document: heads, relations, dependents, tokens of a span. Shared by
+ * the stages that read the parse (entities, actors, places).
+ */
+public final class Syntax {
 
   private final Doc doc;
   private final int[] head;
   private final String[] relation;
   private final List<List<Integer>> dependents;
 
-  Syntax(Doc doc) {
+  public Syntax(Doc doc) {
     this.doc = doc;
     int n = doc.tokens().size();
     head = new int[n];
@@ -36,28 +39,28 @@ final class Syntax {
     }
   }
 
-  Token token(int i) {
+  public Token token(int i) {
     return doc.tokens().get(i);
   }
 
-  int size() {
+  public int size() {
     return head.length;
   }
 
-  int head(int token) {
+  public int head(int token) {
     return head[token];
   }
 
-  String relation(int token) {
+  public String relation(int token) {
     return relation[token];
   }
 
-  List<Integer> dependents(int token) {
+  public List<Integer> dependents(int token) {
     return dependents.get(token);
   }
 
   /** The token indexes a span covers, as {@code [first, end)}; empty when it covers none. */
-  int[] tokenRange(Span span) {
+  public int[] tokenRange(Span span) {
     List<Token> tokens = doc.tokens();
     int lo = 0;
     int hi = tokens.size();
@@ -81,7 +84,7 @@ final class Syntax {
    * The syntactic head of a span: the first token whose head lies outside the span. Falls back to
    * the last token when there is no parse.
    */
-  int headOf(Span span) {
+  public int headOf(Span span) {
     int[] range = tokenRange(span);
     if (range[0] >= range[1]) {
       return -1;
@@ -98,11 +101,11 @@ final class Syntax {
     return range[1] - 1;
   }
 
-  String lemma(int token) {
+  public String lemma(int token) {
     return token(token).lemma().toLowerCase(java.util.Locale.ROOT);
   }
 
-  String pos(int token) {
+  public String pos(int token) {
     return token(token).pos();
   }
 }

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +22,19 @@ final class TsvResource {
     if (in == null) {
       throw new IllegalStateException("lexicon resource missing from the classpath: " + resource);
     }
+    return read(in, resource);
+  }
+
+  /** The rows of a user's file, in the same format as the bundled ones. */
+  static List<String[]> rows(Path file) {
+    try {
+      return read(Files.newInputStream(file), file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon file " + file, e);
+    }
+  }
+
+  private static List<String[]> read(InputStream in, String resource) {
     List<String[]> rows = new ArrayList<>();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

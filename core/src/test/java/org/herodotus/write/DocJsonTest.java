@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.herodotus.doc.Actor;
 import org.herodotus.doc.Caption;
 import org.herodotus.doc.Dependency;
 import org.herodotus.doc.Doc;
@@ -13,6 +14,7 @@ import org.herodotus.doc.Mention;
 import org.herodotus.doc.Metadata;
 import org.herodotus.doc.Note;
 import org.herodotus.doc.Paragraph;
+import org.herodotus.doc.Place;
 import org.herodotus.doc.Quote;
 import org.herodotus.doc.Sentence;
 import org.herodotus.doc.Span;
@@ -79,7 +81,35 @@ class DocJsonTest {
                 Optional.empty(),
                 Optional.of("no speaker in the text"),
                 Optional.of(0),
-                "test")));
+                "test")),
+        List.of(
+            new Actor(
+                0,
+                List.of(0),
+                "AZEGOV",
+                "Hajiyev",
+                "AZE",
+                List.of("GOV"),
+                Optional.empty(),
+                "government role",
+                new Span(0, 7))),
+        List.of(
+            new Place(
+                0,
+                new Span(0, 7),
+                "Hajiyev",
+                "geonames:1",
+                "Hajiyev",
+                "P",
+                "PPL",
+                "AZ",
+                "",
+                40.5,
+                47.25,
+                1000,
+                "only candidate",
+                false,
+                true)));
   }
 
   @Test
@@ -110,6 +140,10 @@ class DocJsonTest {
     assertThat(tree.path("quotes").get(1).path("speaker").isNull()).isTrue();
     assertThat(tree.path("quotes").get(1).path("unattributedReason").asText())
         .isEqualTo("no speaker in the text");
+    assertThat(tree.path("actors").get(0).path("code").asText()).isEqualTo("AZEGOV");
+    assertThat(tree.path("actors").get(0).path("knownGroup").isNull()).isTrue();
+    assertThat(tree.path("places").get(0).path("id").asText()).isEqualTo("geonames:1");
+    assertThat(tree.path("places").get(0).path("metonym").asBoolean()).isFalse();
 
     Doc back = DocJson.read(json);
     assertThat(back.tokens()).isEmpty();
