@@ -107,7 +107,7 @@ final class HtmlExtractor {
               + "|share|sharing|social|comment|disqus|promo|advert|\\bads?\\b|\\bad-|-ad\\b"
               + "|sponsor|outbrain|taboola|sidebar|footer|\\bnav|menu|breadcrumb|popup|modal"
               + "|overlay|masthead|toolbar|tags\\b|\\btag-list|most-?popular|trending|read-?more"
-              + "|more-stories|also-read|byline|author-bio|paywall|skip|hidden|visually-hidden"
+              + "|more-stories|also-read|byline|author-bio|skip|hidden|visually-hidden"
               + "|sr-only|print-only|widget|inline-link|newsletter|in-article-link|caption-credit",
           Pattern.CASE_INSENSITIVE);
 
@@ -191,7 +191,8 @@ final class HtmlExtractor {
   private static boolean isFurniture(Element e, boolean byClass) {
     String tag = e.normalName();
     if (DROP_TAGS.contains(tag)) {
-      return true;
+      // some sites wrap the whole page in one <form>: a form that holds prose is not furniture
+      return !tag.equals("form") || proseChars(e) < FORM_PROSE;
     }
     if (e.hasAttr("hidden")
         || e.attr("aria-hidden").equalsIgnoreCase("true")
@@ -210,6 +211,17 @@ final class HtmlExtractor {
       return false;
     }
     return UNLIKELY.matcher(words).find() && !LIKELY.matcher(words).find();
+  }
+
+  /** A {@code <form>} holding this many characters of paragraphs is a page wrapper. */
+  private static final int FORM_PROSE = 500;
+
+  private static int proseChars(Element e) {
+    int n = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      n += p.text().length();
+    }
+    return n;
   }
 
   // ---- choosing the container
@@ -237,11 +249,17 @@ final class HtmlExtractor {
         continue;
       }
       double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
-      Element ancestor = e.parent();
-      for (int level = 0; level < 3 && ancestor != null; level++) {
+      // a div or section writing its text between <br>s is itself the paragraph's container
+      Element ancestor = tag.equals("div") || tag.equals("section") ? e : e.parent();
+      int level = 0;
+      for (int step = 0; level < 3 && ancestor != null && step < 12; step++) {
         double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
         Element a = ancestor;
         scores.merge(a, initial(a) + share, (old, add) -> old + share);
+        // a wrapper around a single element is not a level of its own
+        if (!isWrapper(a)) {
+          level++;
+        }
         ancestor = ancestor.parent();
       }
     }
@@ -280,6 +298,11 @@ final class HtmlExtractor {
       }
     }
     return out;
+  }
+
+  /** An element whose only content is one child element. */
+  private static boolean isWrapper(Element e) {
+    return e.childrenSize() == 1 && e.ownText().isBlank();
   }
 
   /** A sibling of the best container joins it when it scores this share of the best score. */
