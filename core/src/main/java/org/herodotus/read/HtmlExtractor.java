@@ -297,7 +297,61 @@ final class HtmlExtractor {
         }
       }
     }
-    return out;
+    return withChunks(body, top, out, scores, threshold);
+  }
+
+  /**
+   * The containers and the other chunks of a body that ads or embeds split into several elements of
+   * the same tag and class as the best container, in document order. A chunk joins when it scores
+   * as a sibling would.
+   */
+  private static List<Element> withChunks(
+      Element body, Element top, List<Element> out, Map<Element, Double> scores, double threshold) {
+    String cls = top.className().trim();
+    if (cls.isEmpty()) {
+      return out;
+    }
+    List<Element> all = new ArrayList<>();
+    boolean added = false;
+    for (Element e : body.getAllElements()) {
+      boolean chosen = false;
+      for (Element o : out) {
+        if (o == e) {
+          chosen = true;
+          break;
+        }
+      }
+      if (chosen) {
+        all.add(e);
+      } else if (e.normalName().equals(top.normalName())
+          && e.className().trim().equals(cls)
+          && scores.getOrDefault(e, 0.0) >= threshold
+          && !nested(e, all)
+          && !nested(e, out)) {
+        all.add(e);
+        added = true;
+      }
+    }
+    return added ? all : out;
+  }
+
+  private static boolean inside(Element inner, Element outer) {
+    for (Element a = inner.parent(); a != null; a = a.parent()) {
+      if (a == outer) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code e} is inside or around one of {@code elements}. */
+  private static boolean nested(Element e, List<Element> elements) {
+    for (Element o : elements) {
+      if (o != e && (inside(o, e) || inside(e, o))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An element whose only content is one child element. */

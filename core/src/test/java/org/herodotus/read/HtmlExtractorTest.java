@@ -105,4 +105,25 @@ class HtmlExtractorTest {
             + " Again.</p></div></div></article></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3, P1 + " Again.");
   }
+
+  @Test
+  void aBodySplitByAnAdIntoChunksOfTheSameClassIsReadWhole() {
+    String html =
+        "<body><main><div class=chunks><div class=grid><div class=\"story-text narrow\"><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p></div><div class=rail>Advertisement</div></div><div class=grid>"
+            + "<div class=\"story-text narrow\"><p>"
+            + P3
+            + "</p><p>"
+            + P1
+            + " Again.</p><p>"
+            + P2
+            + " Again.</p></div><div class=rail>Advertisement</div></div></div></main>"
+            + "<div class=teaser><p>"
+            + P3
+            + " Teaser.</p></div></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3, P1 + " Again.", P2 + " Again.");
+  }
 }
