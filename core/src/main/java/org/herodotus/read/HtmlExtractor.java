@@ -447,7 +447,7 @@ final class HtmlExtractor {
               }
               if (tag.equals("a")) {
                 inLink++;
-              } else if (tag.equals("figcaption")) {
+              } else if (e != container && isCaption(e)) {
                 inCaption++;
               } else if (HEADINGS.contains(tag)) {
                 inHeading++;
@@ -464,7 +464,7 @@ final class HtmlExtractor {
               }
               if (tag.equals("a")) {
                 inLink--;
-              } else if (tag.equals("figcaption")) {
+              } else if (e != container && isCaption(e)) {
                 inCaption--;
               } else if (HEADINGS.contains(tag)) {
                 inHeading--;
@@ -508,6 +508,20 @@ final class HtmlExtractor {
         },
         container);
     return out;
+  }
+
+  /** Class and id words of a caption block. */
+  private static final Pattern CAPTION = Pattern.compile("(?i)(^|[\\s_-])caption");
+
+  /** A {@code <figcaption>}, or a block whose class or id says it is a caption. */
+  private static boolean isCaption(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("figcaption")) {
+      return true;
+    }
+    return BLOCK_TAGS.contains(tag)
+        && !tag.equals("body")
+        && CAPTION.matcher(e.className() + " " + e.id()).find();
   }
 
   private static boolean hasLetterOrDigit(String s) {

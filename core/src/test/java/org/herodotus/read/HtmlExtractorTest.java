@@ -126,4 +126,24 @@ class HtmlExtractorTest {
             + " Teaser.</p></div></body>";
     assertThat(texts(html)).containsExactly(P1, P2, P3, P1 + " Again.", P2 + " Again.");
   }
+
+  @Test
+  void aBlockWhoseClassSaysCaptionIsACaption() {
+    String html =
+        "<body><article><p>"
+            + P1
+            + "</p><div class=photo><div class=image-caption>The mayor at the meeting on"
+            + " Monday.</div></div><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><p class=subcaptionless>"
+            + P1
+            + " Again.</p></article></body>";
+    List<HtmlExtractor.Block> blocks = HtmlExtractor.extract(Jsoup.parse(html).body());
+    assertThat(blocks.stream().filter(HtmlExtractor.Block::caption).map(HtmlExtractor.Block::text))
+        .containsExactly("The mayor at the meeting on Monday.");
+    assertThat(blocks.stream().filter(b -> !b.caption()).map(HtmlExtractor.Block::text))
+        .containsExactly(P1, P2, P3, P1 + " Again.");
+  }
 }
