@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -130,6 +131,8 @@ final class HtmlExtractor {
   static List<Block> extract(Element body) {
     // when dropping elements by their class names leaves too little, a wrapper of the article
     // was mistaken for furniture: read again, dropping by tag and attributes only
+    Document owner = body.ownerDocument();
+    String declared = owner == null ? "" : HtmlMetadata.declaredBody(owner).orElse("");
     Element copy = body.clone();
     List<Block> blocks = extract(body, true);
     if (length(blocks) < 250) {
@@ -138,7 +141,64 @@ final class HtmlExtractor {
         blocks = again;
       }
     }
-    return blocks;
+    return guided(blocks, declared);
+  }
+
+  /** A declared (JSON-LD) body this long can guide which blocks are the article's. */
+  private static final int GUIDE_CHARS = 500;
+
+  /** Letters the declared body may run past the last block it contains. */
+  private static final int GUIDE_SLACK = 40;
+
+  /** The share of the declared body that the kept blocks must cover. */
+  private static final double GUIDE_COVER = 0.9;
+
+  /**
+   * The blocks without those the page's declared body (JSON-LD {@code articleBody}) does not
+   * contain, when the declared body is long and the blocks it contains cover nearly all of it: then
+   * the declared body is the article and the other blocks are furniture inside its container.
+   * Captions are kept; the declared body never has them.
+   */
+  private static List<Block> guided(List<Block> blocks, String declared) {
+    String guide = letters(org.jsoup.parser.Parser.unescapeEntities(declared, false));
+    if (guide.length() < GUIDE_CHARS) {
+      return blocks;
+    }
+    List<Block> kept = new ArrayList<>();
+    int covered = 0;
+    int end = 0;
+    for (Block b : blocks) {
+      String key = letters(b.text());
+      // the declared body reads in the blocks' order: look after the last match first
+      int at = key.isEmpty() ? -1 : guide.indexOf(key, end);
+      if (at < 0 && !key.isEmpty()) {
+        at = guide.indexOf(key);
+      }
+      if (b.caption()) {
+        kept.add(b);
+      } else if (at >= 0) {
+        kept.add(b);
+        covered += key.length();
+        end = Math.max(end, at + key.length());
+      }
+    }
+    // a declared body cut short (a teaser) cannot tell what follows its end
+    boolean whole = end >= guide.length() - GUIDE_SLACK;
+    return whole && covered >= guide.length() * GUIDE_COVER && kept.size() < blocks.size()
+        ? kept
+        : blocks;
+  }
+
+  /** Letters and digits only, lower case: text compared across markup and JSON escapes. */
+  private static String letters(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
   }
 
   private static int length(List<Block> blocks) {

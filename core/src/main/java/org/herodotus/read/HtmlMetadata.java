@@ -93,6 +93,11 @@ record HtmlMetadata(
 
   // ---- JSON-LD
 
+  /** The body the page declares in JSON-LD ({@code articleBody}), as written. */
+  static Optional<String> declaredBody(Document page) {
+    return rawText(jsonLdArticle(page), "articleBody");
+  }
+
   /** The first JSON-LD object whose type is an article, or a missing node. */
   private static JsonNode jsonLdArticle(Document page) {
     for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {

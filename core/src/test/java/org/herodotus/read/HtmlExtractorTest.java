@@ -146,4 +146,43 @@ class HtmlExtractorTest {
     assertThat(blocks.stream().filter(b -> !b.caption()).map(HtmlExtractor.Block::text))
         .containsExactly(P1, P2, P3, P1 + " Again.");
   }
+
+  private static String declared(String body) {
+    return "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+        + body
+        + "\"}</script>";
+  }
+
+  @Test
+  void theDeclaredBodyDropsBlocksItDoesNotHave() {
+    String html =
+        "<html><head>"
+            + declared(P1 + " " + P2 + " " + P3 + " " + P1)
+            + "</head><body><article><p>"
+            + P1
+            + "</p><p>Up next: the mayor on the harbour</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><p>"
+            + P1
+            + "</p></article></body></html>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3, P1);
+  }
+
+  @Test
+  void aDeclaredBodyCutShortDropsNothing() {
+    String html =
+        "<html><head>"
+            + declared(P1 + " " + P2 + " " + P3)
+            + "</head><body><article><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><p>The harbour works start in May, the council said on its website.</p>"
+            + "</article></body></html>";
+    assertThat(texts(html)).hasSize(4);
+  }
 }
