@@ -308,6 +308,9 @@ final class HtmlExtractor {
       if (text.length() < 25) {
         continue;
       }
+      if (inNestedArticle(e)) {
+        continue; // a post inside a post is a teaser of another article
+      }
       double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
       // a div or section writing its text between <br>s is itself the paragraph's container
       Element ancestor = tag.equals("div") || tag.equals("section") ? e : e.parent();
@@ -410,6 +413,30 @@ final class HtmlExtractor {
       if (o != e && (inside(o, e) || inside(e, o))) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code e} is inside one of several {@code <article>}s side by side in another
+   * article: a list of teasers of other posts. Articles nested one in another only are wrappers.
+   */
+  private static boolean inNestedArticle(Element e) {
+    Element inner = null;
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (!a.normalName().equals("article")) {
+        continue;
+      }
+      if (inner == null) {
+        inner = a;
+        continue;
+      }
+      for (Element other : a.getElementsByTag("article")) {
+        if (other != a && other != inner && !inside(inner, other) && !inside(other, inner)) {
+          return true;
+        }
+      }
+      return false;
     }
     return false;
   }

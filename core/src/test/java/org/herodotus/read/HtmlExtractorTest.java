@@ -185,4 +185,29 @@ class HtmlExtractorTest {
             + "</article></body></html>";
     assertThat(texts(html)).hasSize(4);
   }
+
+  @Test
+  void teasersOfOtherPostsSideBySideInAnArticleAreNotTheArticle() {
+    StringBuilder html = new StringBuilder("<body><div id=primary><article class=post><p>");
+    html.append(P1).append("</p><p>").append(P2).append("</p></article>");
+    html.append("<article class=post><h3>You may also like</h3>");
+    for (String p : List.of(P3, P1 + " One.", P2 + " Two.", P3 + " Three.", P1 + " Four.")) {
+      html.append("<article class=post><p>").append(p).append("</p></article>");
+    }
+    html.append("</article></div></body>");
+    assertThat(texts(html.toString())).containsExactly(P1, P2);
+  }
+
+  @Test
+  void articlesNestedOnlyInOneAnotherAreWrappers() {
+    String html =
+        "<body><article id=page><div><article class=story><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></article></div></article></body>";
+    assertThat(texts(html)).containsExactly(P1, P2, P3);
+  }
 }
