@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -107,7 +108,7 @@ final class HtmlExtractor {
               + "|share|sharing|social|comment|disqus|promo|advert|\\bads?\\b|\\bad-|-ad\\b"
               + "|sponsor|outbrain|taboola|sidebar|footer|\\bnav|menu|breadcrumb|popup|modal"
               + "|overlay|masthead|toolbar|tags\\b|\\btag-list|most-?popular|trending|read-?more"
-              + "|more-stories|also-read|byline|author-bio|paywall|skip|hidden|visually-hidden"
+              + "|more-stories|also-read|byline|author-bio|skip|hidden|visually-hidden"
               + "|sr-only|print-only|widget|inline-link|newsletter|in-article-link|caption-credit",
           Pattern.CASE_INSENSITIVE);
 
@@ -130,6 +131,8 @@ final class HtmlExtractor {
   static List<Block> extract(Element body) {
     // when dropping elements by their class names leaves too little, a wrapper of the article
     // was mistaken for furniture: read again, dropping by tag and attributes only
+    Document owner = body.ownerDocument();
+    String declared = owner == null ? "" : HtmlMetadata.declaredBody(owner).orElse("");
     Element copy = body.clone();
     List<Block> blocks = extract(body, true);
     if (length(blocks) < 250) {
@@ -138,7 +141,64 @@ final class HtmlExtractor {
         blocks = again;
       }
     }
-    return blocks;
+    return guided(blocks, declared);
+  }
+
+  /** A declared (JSON-LD) body this long can guide which blocks are the article's. */
+  private static final int GUIDE_CHARS = 500;
+
+  /** Letters the declared body may run past the last block it contains. */
+  private static final int GUIDE_SLACK = 40;
+
+  /** The share of the declared body that the kept blocks must cover. */
+  private static final double GUIDE_COVER = 0.9;
+
+  /**
+   * The blocks without those the page's declared body (JSON-LD {@code articleBody}) does not
+   * contain, when the declared body is long and the blocks it contains cover nearly all of it: then
+   * the declared body is the article and the other blocks are furniture inside its container.
+   * Captions are kept; the declared body never has them.
+   */
+  private static List<Block> guided(List<Block> blocks, String declared) {
+    String guide = letters(org.jsoup.parser.Parser.unescapeEntities(declared, false));
+    if (guide.length() < GUIDE_CHARS) {
+      return blocks;
+    }
+    List<Block> kept = new ArrayList<>();
+    int covered = 0;
+    int end = 0;
+    for (Block b : blocks) {
+      String key = letters(b.text());
+      // the declared body reads in the blocks' order: look after the last match first
+      int at = key.isEmpty() ? -1 : guide.indexOf(key, end);
+      if (at < 0 && !key.isEmpty()) {
+        at = guide.indexOf(key);
+      }
+      if (b.caption()) {
+        kept.add(b);
+      } else if (at >= 0) {
+        kept.add(b);
+        covered += key.length();
+        end = Math.max(end, at + key.length());
+      }
+    }
+    // a declared body cut short (a teaser) cannot tell what follows its end
+    boolean whole = end >= guide.length() - GUIDE_SLACK;
+    return whole && covered >= guide.length() * GUIDE_COVER && kept.size() < blocks.size()
+        ? kept
+        : blocks;
+  }
+
+  /** Letters and digits only, lower case: text compared across markup and JSON escapes. */
+  private static String letters(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
   }
 
   private static int length(List<Block> blocks) {
@@ -191,7 +251,8 @@ final class HtmlExtractor {
   private static boolean isFurniture(Element e, boolean byClass) {
     String tag = e.normalName();
     if (DROP_TAGS.contains(tag)) {
-      return true;
+      // some sites wrap the whole page in one <form>: a form that holds prose is not furniture
+      return !tag.equals("form") || proseChars(e) < FORM_PROSE;
     }
     if (e.hasAttr("hidden")
         || e.attr("aria-hidden").equalsIgnoreCase("true")
@@ -210,6 +271,17 @@ final class HtmlExtractor {
       return false;
     }
     return UNLIKELY.matcher(words).find() && !LIKELY.matcher(words).find();
+  }
+
+  /** A {@code <form>} holding this many characters of paragraphs is a page wrapper. */
+  private static final int FORM_PROSE = 500;
+
+  private static int proseChars(Element e) {
+    int n = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      n += p.text().length();
+    }
+    return n;
   }
 
   // ---- choosing the container
@@ -236,12 +308,21 @@ final class HtmlExtractor {
       if (text.length() < 25) {
         continue;
       }
+      if (inNestedArticle(e)) {
+        continue; // a post inside a post is a teaser of another article
+      }
       double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
-      Element ancestor = e.parent();
-      for (int level = 0; level < 3 && ancestor != null; level++) {
+      // a div or section writing its text between <br>s is itself the paragraph's container
+      Element ancestor = tag.equals("div") || tag.equals("section") ? e : e.parent();
+      int level = 0;
+      for (int step = 0; level < 3 && ancestor != null && step < 12; step++) {
         double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
         Element a = ancestor;
         scores.merge(a, initial(a) + share, (old, add) -> old + share);
+        // a wrapper around a single element is not a level of its own
+        if (!isWrapper(a)) {
+          level++;
+        }
         ancestor = ancestor.parent();
       }
     }
@@ -279,7 +360,90 @@ final class HtmlExtractor {
         }
       }
     }
-    return out;
+    return withChunks(body, top, out, scores, threshold);
+  }
+
+  /**
+   * The containers and the other chunks of a body that ads or embeds split into several elements of
+   * the same tag and class as the best container, in document order. A chunk joins when it scores
+   * as a sibling would.
+   */
+  private static List<Element> withChunks(
+      Element body, Element top, List<Element> out, Map<Element, Double> scores, double threshold) {
+    String cls = top.className().trim();
+    if (cls.isEmpty()) {
+      return out;
+    }
+    List<Element> all = new ArrayList<>();
+    boolean added = false;
+    for (Element e : body.getAllElements()) {
+      boolean chosen = false;
+      for (Element o : out) {
+        if (o == e) {
+          chosen = true;
+          break;
+        }
+      }
+      if (chosen) {
+        all.add(e);
+      } else if (e.normalName().equals(top.normalName())
+          && e.className().trim().equals(cls)
+          && scores.getOrDefault(e, 0.0) >= threshold
+          && !nested(e, all)
+          && !nested(e, out)) {
+        all.add(e);
+        added = true;
+      }
+    }
+    return added ? all : out;
+  }
+
+  private static boolean inside(Element inner, Element outer) {
+    for (Element a = inner.parent(); a != null; a = a.parent()) {
+      if (a == outer) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code e} is inside or around one of {@code elements}. */
+  private static boolean nested(Element e, List<Element> elements) {
+    for (Element o : elements) {
+      if (o != e && (inside(o, e) || inside(e, o))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code e} is inside one of several {@code <article>}s side by side in another
+   * article: a list of teasers of other posts. Articles nested one in another only are wrappers.
+   */
+  private static boolean inNestedArticle(Element e) {
+    Element inner = null;
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (!a.normalName().equals("article")) {
+        continue;
+      }
+      if (inner == null) {
+        inner = a;
+        continue;
+      }
+      for (Element other : a.getElementsByTag("article")) {
+        if (other != a && other != inner && !inside(inner, other) && !inside(other, inner)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** An element whose only content is one child element. */
+  private static boolean isWrapper(Element e) {
+    return e.childrenSize() == 1 && e.ownText().isBlank();
   }
 
   /** A sibling of the best container joins it when it scores this share of the best score. */
@@ -370,7 +534,7 @@ final class HtmlExtractor {
               }
               if (tag.equals("a")) {
                 inLink++;
-              } else if (tag.equals("figcaption")) {
+              } else if (e != container && isCaption(e)) {
                 inCaption++;
               } else if (HEADINGS.contains(tag)) {
                 inHeading++;
@@ -387,7 +551,7 @@ final class HtmlExtractor {
               }
               if (tag.equals("a")) {
                 inLink--;
-              } else if (tag.equals("figcaption")) {
+              } else if (e != container && isCaption(e)) {
                 inCaption--;
               } else if (HEADINGS.contains(tag)) {
                 inHeading--;
@@ -431,6 +595,20 @@ final class HtmlExtractor {
         },
         container);
     return out;
+  }
+
+  /** Class and id words of a caption block. */
+  private static final Pattern CAPTION = Pattern.compile("(?i)(^|[\\s_-])caption");
+
+  /** A {@code <figcaption>}, or a block whose class or id says it is a caption. */
+  private static boolean isCaption(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("figcaption")) {
+      return true;
+    }
+    return BLOCK_TAGS.contains(tag)
+        && !tag.equals("body")
+        && CAPTION.matcher(e.className() + " " + e.id()).find();
   }
 
   private static boolean hasLetterOrDigit(String s) {

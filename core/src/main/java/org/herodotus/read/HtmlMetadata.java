@@ -60,10 +60,13 @@ record HtmlMetadata(
 
   static HtmlMetadata of(Document page) {
     JsonNode article = jsonLdArticle(page);
+    Optional<String> site = meta(page, "og:site_name");
+    Optional<String> social =
+        first(meta(page, "og:title"), meta(page, "twitter:title")).map(t -> withoutSite(t, site));
     Optional<String> declared =
-        first(text(article, "headline"), meta(page, "og:title"), meta(page, "twitter:title"))
-            .map(t -> withoutSite(t, meta(page, "og:site_name")));
-    Optional<String> headline = first(declared, h1(page, declared), titleWithoutSite(page));
+        first(text(article, "headline").map(t -> withoutSite(t, site)), social);
+    Optional<String> headline =
+        first(shownAndShared(page, social), declared, h1(page, declared), titleWithoutSite(page));
     Optional<String> description =
         first(
             text(article, "description"), meta(page, "og:description"), meta(page, "description"));
@@ -89,6 +92,11 @@ record HtmlMetadata(
   }
 
   // ---- JSON-LD
+
+  /** The body the page declares in JSON-LD ({@code articleBody}), as written. */
+  static Optional<String> declaredBody(Document page) {
+    return rawText(jsonLdArticle(page), "articleBody");
+  }
 
   /** The first JSON-LD object whose type is an article, or a missing node. */
   private static JsonNode jsonLdArticle(Document page) {
@@ -378,6 +386,34 @@ record HtmlMetadata(
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The {@code <h1>} that says the same as the title the page gives for sharing (OpenGraph or
+   * Twitter): two sources agreeing on the headline readers see. The JSON-LD headline, when it
+   * differs, is then a search-engine variant.
+   */
+  private static Optional<String> shownAndShared(Document page, Optional<String> social) {
+    if (page.body() == null || social.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = comparable(social.get());
+    for (Element h1 : page.body().getElementsByTag("h1")) {
+      Optional<String> text = clean(h1.text());
+      if (text.isPresent() && comparable(text.get()).equals(key)) {
+        return text;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Lower case, typographic quotes and dashes as plain ones, whitespace collapsed. */
+  private static String comparable(String s) {
+    return collapse(s)
+        .replaceAll("[\u2018\u2019\u201A\u201B\u2032]", "'")
+        .replaceAll("[\u201C\u201D\u201E\u201F\u2033]", "\"")
+        .replaceAll("[\u2010-\u2015\u2212]", "-")
+        .toLowerCase(Locale.ROOT);
   }
 
   private static double overlap(String a, String b) {
