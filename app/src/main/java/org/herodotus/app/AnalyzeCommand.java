@@ -2,11 +2,13 @@ package org.herodotus.app;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.herodotus.Analyzer;
 import org.herodotus.Config;
 import org.herodotus.Herodotus;
+import org.herodotus.read.InputFormat;
 import org.herodotus.read.ReaderOptions;
 import org.herodotus.write.DocJson.OptionalLayer;
 import picocli.CommandLine.Command;
@@ -44,9 +46,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Parameters(
       arity = "1..*",
-      paramLabel = "FILE",
-      description = "Article files (plain text); '-' reads standard input.")
+      paramLabel = "INPUT",
+      description =
+          "Article files (plain text, HTML, JSON Lines, WARC, possibly gzip'd; the format is"
+              + " told from the content), directories (every file under them, sorted, hidden"
+              + " files skipped) or glob patterns such as 'data/*.html'; '-' reads standard"
+              + " input.")
   List<String> inputs;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "Read every input as FORMAT (text, jsonl, html or warc) instead of telling the format"
+              + " from the content.")
+  InputFormat format;
 
   @Option(
       names = "--pretty",
@@ -97,6 +111,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "'-' (standard input) can be given only once");
     }
+    if (format == InputFormat.FEED) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format feed is not for analyze: feeds list articles; use 'herodotus ingest --feed'");
+    }
     Set<OptionalLayer> layers;
     try {
       layers = OptionalLayer.parse(layerList);
@@ -108,7 +127,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Herodotus.pipeline(Config.defaults().withReader(new ReaderOptions(maxBytes)));
     ProgressMode mode =
         progress == null ? ProgressMode.AUTO : progress ? ProgressMode.ALWAYS : ProgressMode.NEVER;
-    BatchRunner.Options options = new BatchRunner.Options(layers, pretty, threads, mode);
+    BatchRunner.Options options =
+        new BatchRunner.Options(layers, pretty, threads, mode, Optional.ofNullable(format));
     return BatchRunner.of(analyzer, options, herodotus.io()).run(inputs);
   }
 
