@@ -69,9 +69,13 @@ final class Duplicates {
   static String textHash(String text) {
     String normalized =
         String.join(" ", text.strip().split("[\\s\\u00A0]+")).toLowerCase(Locale.ROOT);
+    return sha256(normalized.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** SHA-256 of {@code bytes}, in hex. */
+  static String sha256(byte[] bytes) {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java", e);
     }

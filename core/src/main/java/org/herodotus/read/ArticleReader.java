@@ -110,6 +110,30 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * Reads a page fetched from {@code url} (named by its URL in results and errors): HTML is read as
+   * a news page with the HTTP {@code contentType}'s charset (see {@link WebPage}); a response that
+   * is not HTML by its content type is refused; the page is refused when over the byte limit and
+   * checked for its language like any input.
+   */
+  public List<ReadResult> readPage(String url, byte[] body, Optional<String> contentType) {
+    try {
+      if (body.length > options.maxBytes()) {
+        throw tooLarge(url, body.length);
+      }
+      Optional<String> type = contentType.flatMap(WebPage::mediaType);
+      if (type.isPresent() && !WebPage.isHtml(type.get())) {
+        throw new InputException(url, "is " + type.get() + ", not a web page");
+      }
+      if (type.isEmpty() && !HtmlReader.looksLikeHtml(body)) {
+        throw new InputException(url, "has no content type and does not look like HTML");
+      }
+      return checkLanguage(List.of(ReadResult.ok(url, WebPage.read(url, url, body, contentType))));
+    } catch (InputException e) {
+      return List.of(ReadResult.failed(e));
+    }
+  }
+
   private List<ReadResult> readOne(String name, byte[] bytes, InputFormat format, boolean forced) {
     switch (format) {
       case FEED:

@@ -3,17 +3,9 @@ package org.herodotus.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +18,6 @@ import java.util.zip.GZIPInputStream;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Note;
 import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
@@ -210,9 +201,7 @@ public final class WarcReader {
     }
     byte[] body = readAtMost(http.bodyDecoded().stream(), options.maxBytes() + 1);
     Optional<String> type = mediaType(http);
-    boolean html =
-        type.map(t -> t.equals("text/html") || t.equals("application/xhtml+xml"))
-            .orElseGet(() -> HtmlReader.looksLikeHtml(body));
+    boolean html = type.map(WebPage::isHtml).orElseGet(() -> HtmlReader.looksLikeHtml(body));
     if (!html) {
       skipped.types.merge(type.orElse("unknown type"), 1, Integer::sum);
       return Optional.empty();
@@ -226,11 +215,7 @@ public final class WarcReader {
               + options.maxBytes()
               + " bytes (raise it with --max-bytes)");
     }
-    String text = decode(where, body, charsetOf(http));
-    Doc doc = HtmlReader.read(where, idOf(target), text);
-    if (doc.metadata().url().isEmpty()) {
-      doc = doc.withMetadata(doc.metadata().withUrl(Optional.of(target)));
-    }
+    Doc doc = WebPage.read(where, target, body, http.headers().first("Content-Type"));
     doc =
         doc.withNote(
             new Note(
@@ -250,73 +235,7 @@ public final class WarcReader {
 
   /** The base media type of the HTTP response, lower case, when it declares a valid one. */
   private static Optional<String> mediaType(HttpResponse http) {
-    Optional<String> header = http.headers().first("Content-Type");
-    if (header.isEmpty() || header.get().isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      MediaType type = MediaType.parseLeniently(header.get());
-      return Optional.of(type.base().toString().toLowerCase(Locale.ROOT));
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<String> charsetOf(HttpResponse http) {
-    Optional<String> header = http.headers().first("Content-Type");
-    if (header.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      String charset = MediaType.parseLeniently(header.get()).parameters().get("charset");
-      return charset == null || charset.isBlank() ? Optional.empty() : Optional.of(charset.strip());
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * The page's text: in the charset the HTTP header declares (as browsers do, it wins over {@code
-   * <meta charset>}) unless the page starts with a byte order mark; else as {@link
-   * HtmlReader#decode} finds it.
-   */
-  private static String decode(String where, byte[] body, Optional<String> declared) {
-    boolean bom =
-        (body.length >= 3
-                && body[0] == (byte) 0xEF
-                && body[1] == (byte) 0xBB
-                && body[2] == (byte) 0xBF)
-            || (body.length >= 2
-                && ((body[0] == (byte) 0xFF && body[1] == (byte) 0xFE)
-                    || (body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)));
-    if (declared.isPresent() && !bom) {
-      Charset charset;
-      try {
-        String label = declared.get().toLowerCase(Locale.ROOT);
-        if (label.equals("iso-8859-1") || label.equals("latin1") || label.equals("us-ascii")) {
-          label = "windows-1252";
-        }
-        charset = Charset.forName(label);
-      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-        throw new InputException(
-            where,
-            "the HTTP response declares charset '"
-                + declared.get()
-                + "', which is not a known charset");
-      }
-      try {
-        CharBuffer chars =
-            charset
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(body));
-        return chars.toString();
-      } catch (CharacterCodingException e) {
-        // the header is wrong more often than the page: let the page's own declaration decide
-      }
-    }
-    return HtmlReader.decode(where, body);
+    return http.headers().first("Content-Type").flatMap(WebPage::mediaType);
   }
 
   private static byte[] readAtMost(InputStream in, long limit) throws IOException {
@@ -328,33 +247,9 @@ public final class WarcReader {
     return colon > 0 ? target.substring(0, colon).toLowerCase(Locale.ROOT) : "";
   }
 
-  /**
-   * A document id from a page address: its last path segment without extension ({@code
-   * world-europe-66873456} from {@code https://www.bbc.com/news/world-europe-66873456}), else the
-   * host.
-   */
+  /** A document id from a page address; see {@link WebPage#idOf}. */
   public static String idOf(String url) {
-    String path;
-    String host;
-    try {
-      URI uri = URI.create(url.strip());
-      path = uri.getRawPath() == null ? "" : uri.getRawPath();
-      host = uri.getHost() == null ? "" : uri.getHost();
-    } catch (IllegalArgumentException e) {
-      return ArticleReader.idOf(url);
-    }
-    String[] segments = path.split("/");
-    for (int i = segments.length - 1; i >= 0; i--) {
-      String s = segments[i];
-      if (!s.isEmpty()) {
-        int dot = s.lastIndexOf('.');
-        String stem = dot > 0 ? s.substring(0, dot) : s;
-        if (!stem.equalsIgnoreCase("index")) {
-          return stem;
-        }
-      }
-    }
-    return host.isEmpty() ? url : host;
+    return WebPage.idOf(url);
   }
 
   /** The problem of a file that cannot be read past the record at {@code lastOffset} (or -1). */
