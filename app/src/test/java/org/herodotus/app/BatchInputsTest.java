@@ -148,4 +148,132 @@ class BatchInputsTest {
                 + german
                 + ": language 'deu' (German) is not supported; Herodotus analyzes English");
   }
+
+  /** Issue #6 item 6: every kind of bad input in one batch, each named, nothing else lost. */
+  @Test
+  void everyBadInputIsNamedAndNothingElseIsLost(@TempDir Path dir) throws Exception {
+    List<String> inputs = new java.util.ArrayList<>();
+    inputs.add(
+        write(dir.resolve("01-good.txt"), "A first good article about the bridge.").toString());
+    inputs.add(
+        write(dir.resolve("02-truncated.html"), PAGE.substring(0, PAGE.indexOf("Council") + 20))
+            .toString());
+    inputs.add(
+        write(
+                dir.resolve("03-no-article.html"),
+                "<html><head><title>Home</title></head><body><nav><a href=/a>World</a>"
+                    + " <a href=/b>Sport</a></nav></body></html>")
+            .toString());
+    Path big = dir.resolve("04-big.html");
+    try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(big))) {
+      out.write("<html><body><article>".getBytes(StandardCharsets.US_ASCII));
+      byte[] para =
+          "<p>All work and no play makes a dull page.</p>\n".getBytes(StandardCharsets.US_ASCII);
+      for (long n = 0; n < 50L * 1024 * 1024 / para.length; n++) {
+        out.write(para);
+      }
+    }
+    inputs.add(big.toString());
+    inputs.add(
+        write(
+                dir.resolve("05-nested.html"),
+                "<html><body>"
+                    + "<div>".repeat(100_000)
+                    + "<p>The harbour bridge reopened to traffic on Tuesday morning, three months"
+                    + " earlier than planned, after engineers replaced its steel cables.</p>"
+                    + "</body></html>")
+            .toString());
+    java.io.ByteArrayOutputStream warc = new java.io.ByteArrayOutputStream();
+    try (var writer = new org.netpreserve.jwarc.WarcWriter(warc)) {
+      writer.write(
+          new org.netpreserve.jwarc.WarcResponse.Builder("https://news.example/report.pdf")
+              .body(
+                  new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+                      .body(
+                          org.netpreserve.jwarc.MediaType.parse("application/pdf"),
+                          "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))
+                      .build())
+              .build());
+    }
+    Path warcFile = dir.resolve("06-crawl.warc");
+    Files.write(warcFile, warc.toByteArray());
+    inputs.add(warcFile.toString());
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(PAGE.getBytes(StandardCharsets.UTF_8));
+    }
+    Path corrupt = dir.resolve("07-page.html.gz");
+    Files.write(corrupt, java.util.Arrays.copyOf(gz.toByteArray(), gz.size() / 2));
+    inputs.add(corrupt.toString());
+    inputs.add(
+        write(dir.resolve("08-feed.rss"), "<?xml version=\"1.0\"?><rss><channel><item><titl")
+            .toString());
+    inputs.add(
+        write(
+                dir.resolve("09-german.txt"),
+                "Die Regierung in Baku hat am Mittwoch eine Waffenruhe mit den armenischen"
+                    + " Kräften in Bergkarabach verkündet. Nach Angaben des Ministeriums wurden"
+                    + " die Kämpfe nach weniger als 24 Stunden eingestellt.")
+            .toString());
+    inputs.add(
+        write(
+                dir.resolve("10-charset.html"),
+                "<html><head><meta charset=\"klingon-8\"></head><body><p>Text</p></body></html>")
+            .toString());
+    Path latin = dir.resolve("11-latin1.txt");
+    Files.write(latin, "Caf\u00e9 owners protest".getBytes(StandardCharsets.ISO_8859_1));
+    inputs.add(latin.toString());
+    inputs.add(
+        write(dir.resolve("12-good.txt"), "A last good article about the ferry.").toString());
+
+    Result result = run(Optional.empty(), inputs);
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.ids()).contains("01-good", "02-truncated", "12-good");
+    String err = String.join("\n", result.err());
+    assertThat(result.err())
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("herodotus: " + inputs.get(2) + ": is HTML without article text"))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .isEqualTo(
+                        "herodotus: "
+                            + big
+                            + ": is "
+                            + Files.size(big)
+                            + " bytes, over the limit of 2097152 bytes (raise it with --max-bytes)"))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .isEqualTo(
+                        "herodotus: "
+                            + warcFile
+                            + ": skipped 1 response that are not HTML (application/pdf 1)"))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("herodotus: " + corrupt + ": is a corrupt or truncated gzip file"))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("herodotus: " + inputs.get(7) + ": is not a readable feed: "))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .isEqualTo(
+                        "herodotus: "
+                            + inputs.get(8)
+                            + ": language 'deu' (German) is not supported; Herodotus analyzes English"))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("herodotus: " + inputs.get(9) + ": declares charset 'klingon-8'"))
+        .anySatisfy(l -> assertThat(l).startsWith("herodotus: " + latin + ": is not valid UTF-8"));
+    // the deeply nested page is read or refused with its name, never a crash
+    assertThat(result.ids().contains("05-nested") || err.contains(inputs.get(4) + ": ")).isTrue();
+    assertThat(err).doesNotContain("Exception").doesNotContain("internal error");
+  }
 }
