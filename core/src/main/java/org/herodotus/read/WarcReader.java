@@ -199,11 +199,15 @@ public final class WarcReader {
       skipped.statuses.merge(http.status(), 1, Integer::sum);
       return Optional.empty();
     }
-    byte[] body = readAtMost(http.bodyDecoded().stream(), options.maxBytes() + 1);
     Optional<String> type = mediaType(http);
-    boolean html = type.map(WebPage::isHtml).orElseGet(() -> HtmlReader.looksLikeHtml(body));
-    if (!html) {
-      skipped.types.merge(type.orElse("unknown type"), 1, Integer::sum);
+    if (type.isPresent() && !WebPage.isHtml(type.get())) {
+      // not read at all: a crawl's images and videos can be large
+      skipped.types.merge(type.get(), 1, Integer::sum);
+      return Optional.empty();
+    }
+    byte[] body = readAtMost(http.bodyDecoded().stream(), options.maxBytes() + 1);
+    if (type.isEmpty() && !HtmlReader.looksLikeHtml(body)) {
+      skipped.types.merge("unknown type", 1, Integer::sum);
       return Optional.empty();
     }
     if (body.length > options.maxBytes()) {

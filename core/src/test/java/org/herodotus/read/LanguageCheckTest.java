@@ -70,4 +70,49 @@ class LanguageCheckTest {
             "zeit.txt: language 'deu' (German) is not supported; Herodotus analyzes English");
     assertThat(r.doc().orElseThrow().metadata().language()).isEqualTo("de");
   }
+
+  /** The random English-word texts PipelineSpansTest feeds the pipeline must not be rejected. */
+  @Test
+  void randomEnglishWordSaladPasses() {
+    String[] pieces = {
+      "Azerbaijan",
+      "said",
+      "on",
+      "Wednesday",
+      "that",
+      "Hikmet",
+      "Hajiyev",
+      "met",
+      "Russian",
+      "peacekeepers",
+      "in",
+      "Baku.",
+      "\u201CWe are ready,\u201D",
+      "he",
+      "said.",
+      "\uD83D\uDE00",
+      "\u00A0",
+      "caf\u00E9",
+      "\u2018talks\u2019",
+      "the",
+      "separatists,",
+      "who",
+      "agreed.",
+      "In 2020",
+      "one-day",
+      "offensive",
+      "\u2014",
+      "Yerevan",
+      "(AFP)"
+    };
+    java.util.Random random = new java.util.Random(20230920);
+    for (int n = 0; n < 50; n++) {
+      StringBuilder text = new StringBuilder("Talks due in Yevlakh\n\n");
+      int words = 5 + random.nextInt(80);
+      for (int w = 0; w < words; w++) {
+        text.append(pieces[random.nextInt(pieces.length)]).append(' ');
+      }
+      assertThat(LanguageCheck.notEnglish(text.toString())).as(text.toString()).isEmpty();
+    }
+  }
 }

@@ -117,22 +117,20 @@ class WarcReaderTest {
     byte[] good = warc(WarcCompression.GZIP, crawl());
     // damage the last member (the German page): records before it survive
     byte[] last = warc(WarcCompression.GZIP, List.of(crawl().get(6)));
-    byte[] lastTwo = warc(WarcCompression.GZIP, crawl().subList(5, 7));
     byte[] bytes = good.clone();
     int from = good.length - last.length + 30;
     for (int i = from; i < from + 40; i++) {
       bytes[i] = (byte) 0x55;
     }
     List<ReadResult> results = reader.read("broken.warc.gz", bytes);
-    assertThat(results.stream().filter(ReadResult::isOk)).hasSize(2);
+    List<ReadResult> ok = results.stream().filter(ReadResult::isOk).toList();
+    assertThat(ok).hasSize(2);
+    String lastGood = ok.get(1).input().substring("broken.warc.gz#".length());
     ReadResult failure =
         results.stream().filter(r -> r.error().isPresent()).findFirst().orElseThrow();
     assertThat(failure.input()).isEqualTo("broken.warc.gz");
     assertThat(failure.error().get().problem())
-        .startsWith(
-            "is corrupt or truncated (gzip) after the record at offset "
-                + (good.length - lastTwo.length)
-                + ": ")
+        .startsWith("is corrupt or truncated (gzip) after the record at offset " + lastGood + ": ")
         .endsWith("the 6 records before it were read");
   }
 
