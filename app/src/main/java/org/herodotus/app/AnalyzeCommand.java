@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.herodotus.Analyzer;
 import org.herodotus.Config;
 import org.herodotus.Herodotus;
+import org.herodotus.read.InputFormat;
 import org.herodotus.read.ReaderOptions;
 import org.herodotus.write.DocJson.OptionalLayer;
 import picocli.CommandLine.Command;
@@ -47,9 +48,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Parameters(
       arity = "1..*",
-      paramLabel = "FILE",
-      description = "Article files (plain text); '-' reads standard input.")
+      paramLabel = "INPUT",
+      description =
+          "Article files (plain text, HTML, JSON Lines, WARC, possibly gzip'd; the format is"
+              + " told from the content), directories (every file under them, sorted, hidden"
+              + " files skipped) or glob patterns such as 'data/*.html'; '-' reads standard"
+              + " input.")
   List<String> inputs;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      description =
+          "Read every input as FORMAT (text, jsonl, html or warc) instead of telling the format"
+              + " from the content.")
+  InputFormat inputFormat;
 
   @Option(
       names = "--pretty",
@@ -130,6 +143,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "'-' (standard input) can be given only once");
     }
+    if (inputFormat == InputFormat.FEED) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--input-format feed is not for analyze: feeds list articles; use 'herodotus ingest --feed'");
+    }
     Set<OptionalLayer> layers;
     try {
       layers = OptionalLayer.parse(layerList);
@@ -158,7 +176,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     ProgressMode mode =
         progress == null ? ProgressMode.AUTO : progress ? ProgressMode.ALWAYS : ProgressMode.NEVER;
     BatchRunner.Options options =
-        new BatchRunner.Options(layers, pretty, threads, mode).withFormat(format);
+        new BatchRunner.Options(
+            layers, pretty, threads, mode, format, Optional.ofNullable(inputFormat));
     return BatchRunner.of(analyzer, options, herodotus.io()).run(inputs);
   }
 

@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -15,11 +18,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.herodotus.Analyzer;
 import org.herodotus.doc.Doc;
 import org.herodotus.read.ArticleReader;
 import org.herodotus.read.InputException;
+import org.herodotus.read.InputFormat;
 import org.herodotus.read.ReadResult;
 import org.herodotus.read.ReaderOptions;
 import org.herodotus.write.DocJson;
@@ -48,18 +54,16 @@ public final class BatchRunner {
    * @param pretty indent the JSON (documents are still separated by a newline)
    * @param threads articles analyzed at once; 1 analyzes on the calling thread
    * @param progress when to draw a progress bar on standard error
+   * @param format the output format (JSON documents, or the quotes TSV)
+   * @param inputFormat the format every input is read in, or empty to tell it from its content
    */
   public record Options(
       Set<OptionalLayer> layers,
       boolean pretty,
       int threads,
       ProgressMode progress,
-      OutputFormat format) {
-
-    public Options(Set<OptionalLayer> layers, boolean pretty, int threads, ProgressMode progress) {
-      this(layers, pretty, threads, progress, OutputFormat.JSON);
-    }
-
+      OutputFormat format,
+      Optional<InputFormat> inputFormat) {
     public Options {
       layers = Set.copyOf(layers);
       if (threads < 1) {
@@ -67,9 +71,14 @@ public final class BatchRunner {
       }
     }
 
+    /** Options that write JSON and tell every input's format from its content. */
+    public Options(Set<OptionalLayer> layers, boolean pretty, int threads, ProgressMode progress) {
+      this(layers, pretty, threads, progress, OutputFormat.JSON, Optional.empty());
+    }
+
     /** Same options with another output format. */
     public Options withFormat(OutputFormat value) {
-      return new Options(layers, pretty, threads, progress, value);
+      return new Options(layers, pretty, threads, progress, value, inputFormat);
     }
 
     public static Options defaults() {
@@ -82,6 +91,9 @@ public final class BatchRunner {
     record Written(String json) implements Outcome {}
 
     record Failed(String input, String problem) implements Outcome {}
+
+    /** Nothing written and nothing wrong: a message for the user (a duplicate, skipped records). */
+    record Notice(String input, String message) implements Outcome {}
 
     static Outcome written(String json) {
       return new Written(json);
@@ -97,6 +109,7 @@ public final class BatchRunner {
   private final ReaderOptions readerOptions;
   private final Options options;
   private final Io io;
+  private final Duplicates duplicates = new Duplicates();
 
   /**
    * @param reader turns each input into documents
@@ -122,8 +135,48 @@ public final class BatchRunner {
         analyzer.reader(), analyzer.config().reader(), analyzer::analyze, options, io);
   }
 
-  /** Processes {@code inputs} (file paths, or {@link #STDIN}) and returns the exit code. */
+  /**
+   * Processes {@code inputs} (file paths, directories, glob patterns, or {@link #STDIN}; see {@link
+   * InputFiles}) and returns the exit code.
+   */
   public int run(List<String> inputs) {
+    List<InputFiles.Expansion> expansions = new ArrayList<>();
+    long files = 0;
+    for (String input : inputs) {
+      InputFiles.Expansion e;
+      try {
+        e = InputFiles.expand(input);
+      } catch (UncheckedIOException ex) {
+        e = InputFiles.Expansion.failed(input, ex.getMessage());
+      }
+      expansions.add(e);
+      files += Math.max(1, e.files().size());
+    }
+    Iterator<List<ReadResult>> sources =
+        expansions.stream()
+            .flatMap(
+                e ->
+                    e.failed()
+                        ? Stream.of(
+                            (Supplier<List<ReadResult>>)
+                                () ->
+                                    List.of(
+                                        ReadResult.failed(
+                                            new InputException(e.input(), e.problem()))))
+                        : e.files().stream().map(f -> (Supplier<List<ReadResult>>) () -> read(f)))
+            .map(Supplier::get)
+            .iterator();
+    return runSources(sources, files);
+  }
+
+  /**
+   * Analyzes and writes the articles of each source in turn (each {@code next()} reads one input: a
+   * file, a fetched page) and returns the exit code. Articles met before (same URL or same text)
+   * are skipped with a message; so are results that only carry a notice.
+   *
+   * @param expected how many sources there are likely to be, for the progress bar
+   */
+  public int runSources(Iterator<List<ReadResult>> sources, long expected) {
     int failures = 0;
     ExecutorService pool = options.threads() > 1 ? newPool(options.threads()) : null;
     int window = options.threads() * 2;
@@ -132,15 +185,25 @@ public final class BatchRunner {
       io.out().write(QuoteTsv.HEADER + "\n");
     }
     try (BatchProgress progress =
-        new BatchProgress(options.progress(), io.err(), io.errIsTerminal(), inputs.size())) {
-      for (String input : inputs) {
-        List<ReadResult> results = read(input);
-        if (results.isEmpty()) {
+        new BatchProgress(options.progress(), io.err(), io.errIsTerminal(), expected)) {
+      while (sources.hasNext()) {
+        List<ReadResult> results = sources.next();
+        if (results.stream().noneMatch(r -> !r.isSkipped())) {
           progress.expectedFewer();
         }
         for (ReadResult result : results) {
-          progress.queued();
-          pending.add(submit(pool, result));
+          Optional<String> duplicate =
+              result.isOk()
+                  ? duplicates.check(result.input(), result.doc().orElseThrow())
+                  : Optional.empty();
+          if (result.isSkipped() || duplicate.isPresent()) {
+            String message = duplicate.orElseGet(() -> result.notice().orElse("skipped"));
+            pending.add(
+                CompletableFuture.completedFuture(new Outcome.Notice(result.input(), message)));
+          } else {
+            progress.queued();
+            pending.add(submit(pool, result));
+          }
           while (pending.size() > window) {
             failures += emit(take(pending), progress);
           }
@@ -170,7 +233,7 @@ public final class BatchRunner {
       if (input.equals(STDIN)) {
         return readStdin();
       }
-      return reader.read(Path.of(input));
+      return reader.read(Path.of(input), options.inputFormat());
     } catch (InvalidPathException e) {
       return List.of(ReadResult.failed(new InputException(input, "not a valid path: " + e)));
     } catch (RuntimeException e) {
@@ -193,7 +256,7 @@ public final class BatchRunner {
               new InputException(
                   STDIN, "is over the limit of " + limit + " bytes (raise it with --max-bytes)")));
     }
-    return reader.read(STDIN, bytes);
+    return reader.read(STDIN, bytes, options.inputFormat());
   }
 
   private Future<Outcome> submit(ExecutorService pool, ReadResult result) {
@@ -242,6 +305,10 @@ public final class BatchRunner {
 
   /** Writes one outcome; returns 1 for a failure, 0 otherwise. */
   private int emit(Outcome outcome, BatchProgress progress) {
+    if (outcome instanceof Outcome.Notice notice) {
+      progress.message("herodotus: " + displayName(notice.input()) + ": " + notice.message());
+      return 0;
+    }
     progress.done();
     if (outcome instanceof Outcome.Failed failed) {
       progress.message("herodotus: " + displayName(failed.input()) + ": " + failed.problem());

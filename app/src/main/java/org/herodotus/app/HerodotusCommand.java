@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
     description = "News articles in; structured, explainable event data out.",
     subcommands = {
       AnalyzeCommand.class,
+      IngestCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -89,4 +89,17 @@ public record Metadata(
         captions,
         value);
   }
+
+  public Metadata withLanguage(String value) {
+    return new Metadata(
+        headline,
+        standfirst,
+        published,
+        publishedSpan,
+        readingMinutes,
+        url,
+        value,
+        captions,
+        authors);
+  }
 }
