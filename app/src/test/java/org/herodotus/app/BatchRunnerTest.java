@@ -109,6 +109,8 @@ class BatchRunnerTest {
   void quotesFormatWritesOneTsvLinePerQuoteUnderOneHeader(@TempDir Path dir) throws IOException {
     Path path = dir.resolve("q.txt");
     Files.writeString(path, "Smith said \"no\".");
+    Path second = dir.resolve("r.txt");
+    Files.writeString(second, "Jones said \"no\".");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Io io =
         new Io(
@@ -144,12 +146,12 @@ class BatchRunnerTest {
                 new BatchRunner.Options(Set.of(), false, 1, ProgressMode.NEVER)
                     .withFormat(OutputFormat.QUOTES),
                 io)
-            .run(List.of(path.toString(), path.toString()));
+            .run(List.of(path.toString(), second.toString()));
     assertThat(code).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
         .containsExactly(
             "article\tquote\tkind\tspeaker\trole\tcue",
             "q\t\"no\"\tdirect\tJohn Smith\tsenator\tsaid",
-            "q\t\"no\"\tdirect\tJohn Smith\tsenator\tsaid");
+            "r\t\"no\"\tdirect\tJohn Smith\tsenator\tsaid");
   }
 }
