@@ -1,10 +1,13 @@
 package org.herodotus.place;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Picks one gazetteer entry for a toponym, with the reason for the choice.
@@ -77,6 +80,64 @@ public final class PlaceResolver {
     }
     String reason = why.isEmpty() ? "best score" : String.join(", ", why);
     return Optional.of(new ResolvedPlace(toponym, winner, reason, n));
+  }
+
+  /**
+   * Resolves the toponyms of one article together and returns one result per toponym, in input
+   * order. Names that need no context go first (countries, regions, names with one candidate); the
+   * countries among them join the article's countries and the places join the resolved places. The
+   * other names are then resolved in text order, each in the context of everything resolved before
+   * it. A name repeated in the article gets the same entry each time.
+   */
+  public List<Optional<ResolvedPlace>> resolveAll(List<String> toponyms, PlaceContext context) {
+    Map<String, Optional<ResolvedPlace>> byName = new HashMap<>();
+    Set<String> countries = new LinkedHashSet<>(context.countries());
+    List<GazetteerEntry> places = new ArrayList<>(context.places());
+    for (String toponym : toponyms) {
+      String name = Gazetteer.key(toponym);
+      if (byName.containsKey(name)) {
+        continue;
+      }
+      List<GazetteerEntry> candidates = gazetteer.lookup(toponym);
+      if (candidates.isEmpty()) {
+        byName.put(name, Optional.empty());
+        continue;
+      }
+      boolean settled =
+          candidates.size() == 1
+              || candidates.stream().anyMatch(e -> e.isCountry() || e.isRegion());
+      if (settled) {
+        Optional<ResolvedPlace> r = resolve(toponym, context);
+        byName.put(name, r);
+        r.ifPresent(p -> remember(p.entry(), countries, places));
+      }
+    }
+    for (String toponym : toponyms) {
+      String name = Gazetteer.key(toponym);
+      if (byName.containsKey(name)) {
+        continue;
+      }
+      Optional<ResolvedPlace> r = resolve(toponym, new PlaceContext(countries, places));
+      byName.put(name, r);
+      r.ifPresent(p -> remember(p.entry(), countries, places));
+    }
+    List<Optional<ResolvedPlace>> out = new ArrayList<>(toponyms.size());
+    for (String toponym : toponyms) {
+      out.add(
+          byName
+              .get(Gazetteer.key(toponym))
+              .map(r -> new ResolvedPlace(toponym, r.entry(), r.reason(), r.candidates())));
+    }
+    return out;
+  }
+
+  private static void remember(
+      GazetteerEntry entry, Set<String> countries, List<GazetteerEntry> places) {
+    if (entry.isCountry()) {
+      countries.add(entry.country());
+    } else {
+      places.add(entry);
+    }
   }
 
   /** Resolves without context. */

@@ -1,0 +1,185 @@
+package org.herodotus.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.herodotus.Herodotus;
+import org.herodotus.app.eval.GeoCorpus;
+import org.herodotus.app.eval.GeoCorpus.Dataset;
+import org.herodotus.app.eval.GeoEvaluation;
+import org.herodotus.app.eval.GeoReport;
+import org.herodotus.app.eval.PipelineRecognizer;
+import org.herodotus.place.PlaceResolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code herodotus eval geo --data DIR}: toponym recognition and resolution on four gold sets. */
+@Command(
+    name = "geo",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Geoparsing on GeoVirus, GeoWebNews, LGL and TR-News (the XML files of Gritta et al.'s"
+          + " 'Pragmatic Guide to Geoparsing Evaluation' repository).",
+      "With gold toponyms: the gazetteer resolution of every gold toponym, accuracy within 161"
+          + " km, median and mean error. End to end (unless --gold-only): the pipeline's place"
+          + " names (GPE and LOCATION name mentions) against the gold spans (P/R/F1) and their"
+          + " resolution."
+    })
+public final class EvalGeoCommand implements Callable<Integer> {
+
+  @ParentCommand EvalCommand eval;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder with GeoVirus.xml, GeoWebNews.xml, lgl.xml and TR-News.xml.")
+  Path data;
+
+  @Option(
+      names = "--datasets",
+      paramLabel = "LIST",
+      split = ",",
+      description =
+          "Datasets to run, comma-separated (GeoVirus, GeoWebNews, LGL, TR-News). Default: all.")
+  List<String> datasets = new ArrayList<>();
+
+  @Option(
+      names = "--part",
+      paramLabel = "PART",
+      defaultValue = "all",
+      description =
+          "Articles of each dataset: all, first (the first half, for tuning) or second (the"
+              + " second half). Default: ${DEFAULT-VALUE}.")
+  String part;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "At most N articles per dataset (after --part).")
+  Integer limit;
+
+  @Option(names = "--gold-only", description = "Skip the end-to-end run (no CoreNLP).")
+  boolean goldOnly;
+
+  @Option(
+      names = "--place-types",
+      paramLabel = "LIST",
+      split = ",",
+      description = "Mention types read as place names end to end. Default: GPE,LOCATION.")
+  List<String> placeTypes = new ArrayList<>(List.of("GPE", "LOCATION"));
+
+  @Option(names = "--json", description = "Write JSON instead of the table.")
+  boolean json;
+
+  @Option(
+      names = "--details",
+      paramLabel = "FILE",
+      description = "Write one TSV line per resolved gold toponym (for error analysis).")
+  Path details;
+
+  @Override
+  public Integer call() {
+    Io io = eval.io();
+    List<GeoCorpus.Name> names = new ArrayList<>();
+    try {
+      if (datasets.isEmpty()) {
+        names.addAll(List.of(GeoCorpus.Name.values()));
+      } else {
+        for (String d : datasets) {
+          names.add(GeoCorpus.Name.parse(d.trim()));
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (!List.of("all", "first", "second").contains(part.toLowerCase(Locale.ROOT))) {
+      throw new ParameterException(
+          spec.commandLine(), "--part must be all, first or second, got " + part);
+    }
+    PrintWriter detailOut = null;
+    Consumer<GeoEvaluation.Detail> detailSink = d -> {};
+    try {
+      if (details != null) {
+        detailOut = new PrintWriter(Files.newBufferedWriter(details));
+        detailSink = GeoEvaluation.tsv(detailOut);
+      }
+      GeoEvaluation evaluation = new GeoEvaluation(PlaceResolver.bundled(), detailSink);
+      Optional<GeoEvaluation.Recognizer> recognizer = Optional.empty();
+      if (!goldOnly) {
+        io.err().println("eval geo: loading the pipeline");
+        PipelineRecognizer pipeline = new PipelineRecognizer(Herodotus.pipeline());
+        Set<String> types = Set.copyOf(placeTypes);
+        recognizer =
+            Optional.of(a -> PipelineRecognizer.names(pipeline.analyze(a.id(), a.text()), types));
+      }
+      List<GeoEvaluation.Result> results = new ArrayList<>();
+      for (GeoCorpus.Name name : names) {
+        Dataset d = GeoCorpus.load(data, name);
+        int n = d.articles().size();
+        d =
+            switch (part.toLowerCase(Locale.ROOT)) {
+              case "first" -> d.slice(0, n / 2);
+              case "second" -> d.slice(n / 2, n);
+              default -> d;
+            };
+        if (limit != null) {
+          d = d.slice(0, limit);
+        }
+        int total = d.articles().size();
+        long start = System.nanoTime();
+        int[] done = {0};
+        io.err().printf(Locale.ROOT, "eval geo: %s, %d articles%n", name.label, total);
+        GeoEvaluation.Result r =
+            evaluation.evaluate(
+                d,
+                recognizer,
+                a -> {
+                  done[0]++;
+                  if (!goldOnly && (done[0] % 20 == 0 || done[0] == total)) {
+                    io.err()
+                        .printf(
+                            Locale.ROOT,
+                            "eval geo: %s %d/%d (%.0f s)%n",
+                            name.label,
+                            done[0],
+                            total,
+                            (System.nanoTime() - start) / 1e9);
+                  }
+                });
+        results.add(r);
+      }
+      if (json) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        io.out().println(mapper.writeValueAsString(GeoReport.json(results)));
+      } else {
+        io.out().print(GeoReport.table(results));
+      }
+      return 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (detailOut != null) {
+        detailOut.close();
+      }
+    }
+  }
+}
