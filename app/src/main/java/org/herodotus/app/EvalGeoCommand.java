@@ -19,7 +19,9 @@ import org.herodotus.app.eval.GeoCorpus;
 import org.herodotus.app.eval.GeoCorpus.Dataset;
 import org.herodotus.app.eval.GeoEvaluation;
 import org.herodotus.app.eval.GeoReport;
+import org.herodotus.app.eval.MentionCache;
 import org.herodotus.app.eval.PipelineRecognizer;
+import org.herodotus.doc.Doc;
 import org.herodotus.place.PlaceResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,6 +89,14 @@ public final class EvalGeoCommand implements Callable<Integer> {
       description = "Mention types read as place names end to end. Default: GPE,LOCATION.")
   List<String> placeTypes = new ArrayList<>(List.of("GPE", "LOCATION"));
 
+  @Option(
+      names = "--mentions",
+      paramLabel = "FILE",
+      description =
+          "Cache of the pipeline's name mentions (TSV): articles found there are not analyzed"
+              + " again, new ones are appended. Lets a run be resumed or rescored cheaply.")
+  Path mentions;
+
   @Option(names = "--json", description = "Write JSON instead of the table.")
   boolean json;
 
@@ -125,11 +135,26 @@ public final class EvalGeoCommand implements Callable<Integer> {
       GeoEvaluation evaluation = new GeoEvaluation(PlaceResolver.bundled(), detailSink);
       Optional<GeoEvaluation.Recognizer> recognizer = Optional.empty();
       if (!goldOnly) {
-        io.err().println("eval geo: loading the pipeline");
-        PipelineRecognizer pipeline = new PipelineRecognizer(Herodotus.pipeline());
         Set<String> types = Set.copyOf(placeTypes);
+        MentionCache cache = mentions == null ? null : MentionCache.open(mentions);
+        PipelineRecognizer[] pipeline = {null};
         recognizer =
-            Optional.of(a -> PipelineRecognizer.names(pipeline.analyze(a.id(), a.text()), types));
+            Optional.of(
+                a -> {
+                  Optional<List<MentionCache.Named>> cached =
+                      cache == null ? Optional.empty() : cache.get(a.id());
+                  if (cached.isPresent()) {
+                    return MentionCache.spans(cached.get(), types);
+                  }
+                  if (pipeline[0] == null) {
+                    io.err().println("eval geo: loading the pipeline");
+                    pipeline[0] = new PipelineRecognizer(Herodotus.pipeline());
+                  }
+                  Doc doc = pipeline[0].analyze(a.id(), a.text());
+                  List<MentionCache.Named> named =
+                      cache == null ? MentionCache.named(doc) : cache.put(a.id(), doc);
+                  return MentionCache.spans(named, types);
+                });
       }
       List<GeoEvaluation.Result> results = new ArrayList<>();
       for (GeoCorpus.Name name : names) {
