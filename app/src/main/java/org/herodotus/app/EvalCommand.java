@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Measures Herodotus against public gold data (tables on stdout, or --json).",
-    subcommands = {EvalGeoCommand.class})
+    subcommands = {EvalGeoCommand.class, EvalNerCommand.class})
 public final class EvalCommand implements Callable<Integer> {
 
   @ParentCommand HerodotusCommand herodotus;
