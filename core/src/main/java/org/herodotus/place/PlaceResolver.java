@@ -109,8 +109,7 @@ public final class PlaceResolver {
       }
       List<GazetteerEntry> candidates = gazetteer.lookup(toponym);
       if (candidates.isEmpty()) {
-        byName.put(name, Optional.empty());
-        continue;
+        continue; // perhaps a county named after a place: read with context in the second pass
       }
       boolean settled =
           candidates.size() == 1
