@@ -40,8 +40,12 @@ public final class GeoEvaluation {
     List<Span> recognize(Article article);
   }
 
-  /** With gold toponyms: errors of all gold toponyms with coordinates; how many had no entry. */
-  public record GoldGiven(Errors errors, int unresolved) {}
+  /**
+   * With gold toponyms: errors of all gold toponyms with coordinates; how many had no entry; the
+   * errors split by what they resolved to, a country or anything else (unresolved included), since
+   * a country's point is a convention that differs between gazetteers.
+   */
+  public record GoldGiven(Errors errors, int unresolved, Errors countries, Errors others) {}
 
   /**
    * End to end.
@@ -131,6 +135,8 @@ public final class GeoEvaluation {
   public Result evaluate(
       Dataset dataset, Optional<Recognizer> recognizer, Consumer<Article> progress) {
     List<Double> gold = new ArrayList<>();
+    List<Double> countries = new ArrayList<>();
+    List<Double> others = new ArrayList<>();
     int unresolved = 0;
     Prf overlap = Prf.zero();
     Prf exact = Prf.zero();
@@ -152,6 +158,8 @@ public final class GeoEvaluation {
         double e = error(t.point().get(), resolved.get(i));
         unresolved += resolved.get(i).isEmpty() ? 1 : 0;
         gold.add(e);
+        boolean country = resolved.get(i).map(r -> r.entry().isCountry()).orElse(false);
+        (country ? countries : others).add(e);
         details.accept(
             new Detail(article.id(), "gold", names.get(i), t.point().get(), resolved.get(i), e));
       }
@@ -175,7 +183,7 @@ public final class GeoEvaluation {
         withCoordinates,
         dataset.repaired(),
         dataset.dropped(),
-        new GoldGiven(Errors.of(gold), unresolved),
+        new GoldGiven(Errors.of(gold), unresolved, Errors.of(countries), Errors.of(others)),
         e2e);
   }
 

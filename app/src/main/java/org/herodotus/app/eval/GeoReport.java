@@ -20,7 +20,7 @@ public final class GeoReport {
     b.append(
         String.format(
             Locale.ROOT,
-            "%-11s %5s %6s %6s %7s %9s %9s %6s %7s%n",
+            "%-11s %5s %6s %6s %7s %9s %9s %6s %8s %6s %7s %6s %7s%n",
             "dataset",
             "docs",
             "gold",
@@ -29,13 +29,17 @@ public final class GeoReport {
             "median",
             "mean",
             "AUC",
-            "no-entry"));
+            "no-entry",
+            "ctry-n",
+            "ctryAcc",
+            "oth-n",
+            "othAcc"));
     for (Result r : results) {
       Errors e = r.goldGiven().errors();
       b.append(
           String.format(
               Locale.ROOT,
-              "%-11s %5d %6d %6d %7.3f %9.1f %9.1f %6.3f %7d%n",
+              "%-11s %5d %6d %6d %7.3f %9.1f %9.1f %6.3f %8d %6d %7.3f %6d %7.3f%n",
               r.dataset(),
               r.articles(),
               r.toponyms(),
@@ -44,8 +48,15 @@ public final class GeoReport {
               e.medianKm(),
               e.meanKm(),
               e.auc(),
-              r.goldGiven().unresolved()));
+              r.goldGiven().unresolved(),
+              r.goldGiven().countries().n(),
+              r.goldGiven().countries().accuracy(),
+              r.goldGiven().others().n(),
+              r.goldGiven().others().accuracy()));
     }
+    b.append(
+        "ctry: gold toponyms resolved to a country (whose point is a gazetteer convention);"
+            + " oth: all others, unresolved included.\n");
     if (results.stream().anyMatch(r -> r.endToEnd().isPresent())) {
       b.append("\nEnd to end (pipeline recognition + resolution)\n");
       b.append(
@@ -109,6 +120,8 @@ public final class GeoReport {
     m.put("toponymsDropped", r.dropped());
     Map<String, Object> g = errors(r.goldGiven().errors());
     g.put("noEntry", r.goldGiven().unresolved());
+    g.put("resolvedToCountry", errors(r.goldGiven().countries()));
+    g.put("resolvedToOther", errors(r.goldGiven().others()));
     m.put("goldToponyms_resolution", g);
     r.endToEnd()
         .ifPresent(
