@@ -97,7 +97,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         Doc doc = analyzer.analyze(Doc.of(d.id(), d.text(), Metadata.empty(), paragraphs));
         named = cache == null ? MentionCache.named(doc) : cache.put(d.id(), doc);
       }
-      evaluation.add(d.gold(), named);
+      evaluation.add(d.text(), d.gold(), named);
       done++;
       io.err()
           .printf(

@@ -45,7 +45,39 @@ public final class NerEvaluation {
     };
   }
 
-  /** Adds one document's gold and predicted mentions. */
+  /**
+   * Our span in the gold's convention: without a leading article ("the Democratic Party") and a
+   * trailing possessive ("Google's"), which the gold spans also leave out.
+   */
+  static Span normalize(String text, Span span) {
+    int a = span.start();
+    int b = span.end();
+    String s = text.substring(a, b);
+    for (String article : List.of("the ", "The ", "THE ")) {
+      if (s.startsWith(article) && s.length() > article.length()) {
+        a += article.length();
+        break;
+      }
+    }
+    for (String possessive : List.of("'s", "\u2019s", "'", "\u2019")) {
+      if (text.substring(a, b).endsWith(possessive) && b - possessive.length() > a) {
+        b -= possessive.length();
+        break;
+      }
+    }
+    return Span.of(a, b);
+  }
+
+  /** Adds one document's gold and predicted mentions; predicted spans are normalized first. */
+  public void add(String text, List<Gold> gold, List<Named> predicted) {
+    List<Named> normalized = new ArrayList<>();
+    for (Named n : predicted) {
+      normalized.add(new Named(normalize(text, n.span()), n.type()));
+    }
+    add(gold, normalized);
+  }
+
+  /** Adds one document's gold and predicted mentions, spans as given. */
   public void add(List<Gold> gold, List<Named> predicted) {
     documents++;
     for (String type : TYPES) {

@@ -45,6 +45,15 @@ class GumCorpusTest {
   }
 
   @Test
+  void ourSpansLoseALeadingArticleAndATrailingPossessive() {
+    String text = "the Democratic Party said Google's plan";
+    assertThat(NerEvaluation.normalize(text, Span.of(0, 20)).slice(text))
+        .isEqualTo("Democratic Party");
+    assertThat(NerEvaluation.normalize(text, Span.of(26, 34)).slice(text)).isEqualTo("Google");
+    assertThat(NerEvaluation.normalize(text, Span.of(4, 14)).slice(text)).isEqualTo("Democratic");
+  }
+
+  @Test
   void scoresExactSpansPerTypeAndMicroAverage() {
     List<Gold> gold =
         List.of(
