@@ -22,6 +22,8 @@ import org.herodotus.app.eval.GeoReport;
 import org.herodotus.app.eval.MentionCache;
 import org.herodotus.app.eval.PipelineRecognizer;
 import org.herodotus.doc.Doc;
+import org.herodotus.doc.Span;
+import org.herodotus.place.Gazetteer;
 import org.herodotus.place.PlaceResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,6 +99,32 @@ public final class EvalGeoCommand implements Callable<Integer> {
               + " again, new ones are appended. Lets a run be resumed or rescored cheaply.")
   Path mentions;
 
+  @Option(
+      names = "--org-places",
+      description =
+          "Also read as places the ORGANIZATION name mentions whose whole text is the name of a"
+              + " country, first-order division or region in the gazetteer (metonymy: 'Russia"
+              + " said', tagged as an organization).")
+  boolean orgPlaces;
+
+  private List<Span> withOrgPlaces(String text, List<MentionCache.Named> named, Set<String> types) {
+    List<Span> spans = new ArrayList<>(MentionCache.spans(named, types));
+    if (orgPlaces) {
+      for (MentionCache.Named n : named) {
+        if (n.type().equals("ORGANIZATION") && !spans.contains(n.span())) {
+          boolean place =
+              Gazetteer.bundled().lookup(n.span().slice(text)).stream()
+                  .anyMatch(e -> e.isCountry() || e.isDivision() || e.isRegion());
+          if (place) {
+            spans.add(n.span());
+          }
+        }
+      }
+      spans.sort(null);
+    }
+    return spans;
+  }
+
   @Option(names = "--json", description = "Write JSON instead of the table.")
   boolean json;
 
@@ -144,7 +172,7 @@ public final class EvalGeoCommand implements Callable<Integer> {
                   Optional<List<MentionCache.Named>> cached =
                       cache == null ? Optional.empty() : cache.get(a.id());
                   if (cached.isPresent()) {
-                    return MentionCache.spans(cached.get(), types);
+                    return withOrgPlaces(a.text(), cached.get(), types);
                   }
                   if (pipeline[0] == null) {
                     io.err().println("eval geo: loading the pipeline");
@@ -153,7 +181,7 @@ public final class EvalGeoCommand implements Callable<Integer> {
                   Doc doc = pipeline[0].analyze(a.id(), a.text());
                   List<MentionCache.Named> named =
                       cache == null ? MentionCache.named(doc) : cache.put(a.id(), doc);
-                  return MentionCache.spans(named, types);
+                  return withOrgPlaces(a.text(), named, types);
                 });
       }
       List<GeoEvaluation.Result> results = new ArrayList<>();
