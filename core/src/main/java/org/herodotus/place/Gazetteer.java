@@ -128,9 +128,16 @@ public final class Gazetteer {
     return List.of(entries);
   }
 
-  /** Whether {@code name} is the entry's primary name (not only an alternate name). */
+  /**
+   * Whether {@code name} is the entry's primary name (not only an alternate name), or the primary
+   * name without its comma qualifier ("Washington" for "Washington, D.C.").
+   */
   public static boolean isPrimaryName(GazetteerEntry entry, String name) {
-    return key(entry.name()).equals(key(name));
+    if (key(entry.name()).equals(key(name))) {
+      return true;
+    }
+    int comma = entry.name().indexOf(',');
+    return comma > 0 && key(entry.name().substring(0, comma)).equals(key(name));
   }
 
   /** Number of entries. */
