@@ -17,7 +17,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Measures Herodotus against gold data.",
-    subcommands = {EvalExtractCommand.class, PolnearCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      EvalExtractCommand.class,
+      PolnearCommand.class,
+      EvalGeoCommand.class,
+      EvalNerCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class EvalCommand implements Callable<Integer> {
 
   @ParentCommand HerodotusCommand herodotus;

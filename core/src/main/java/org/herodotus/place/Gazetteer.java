@@ -35,6 +35,9 @@ public final class Gazetteer {
 
   static final String BUNDLED_RESOURCE = "/org/herodotus/place/gazetteer.tsv.gz";
 
+  /** More names for entries of the gazetteer: demonyms, abbreviations ({@code id aliases}). */
+  static final String ALIASES_RESOURCE = "/org/herodotus/place/aliases.tsv";
+
   private static final Comparator<GazetteerEntry> LARGEST_FIRST =
       Comparator.comparingLong(GazetteerEntry::population)
           .reversed()
@@ -79,6 +82,14 @@ public final class Gazetteer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled gazetteer " + BUNDLED_RESOURCE, e);
     }
+    InputStream aliases = Gazetteer.class.getResourceAsStream(ALIASES_RESOURCE);
+    if (aliases != null) {
+      try (InputStream in = open(aliases, ALIASES_RESOURCE)) {
+        loader.readAliases(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + ALIASES_RESOURCE, e);
+      }
+    }
     return new Gazetteer(loader.index, loader.ids.size());
   }
 
@@ -117,9 +128,16 @@ public final class Gazetteer {
     return List.of(entries);
   }
 
-  /** Whether {@code name} is the entry's primary name (not only an alternate name). */
+  /**
+   * Whether {@code name} is the entry's primary name (not only an alternate name), or the primary
+   * name without its comma qualifier ("Washington" for "Washington, D.C.").
+   */
   public static boolean isPrimaryName(GazetteerEntry entry, String name) {
-    return key(entry.name()).equals(key(name));
+    if (key(entry.name()).equals(key(name))) {
+      return true;
+    }
+    int comma = entry.name().indexOf(',');
+    return comma > 0 && key(entry.name().substring(0, comma)).equals(key(name));
   }
 
   /** Number of entries. */
@@ -204,6 +222,7 @@ public final class Gazetteer {
   private static final class Loader {
     final Map<String, Object> index = new HashMap<>(1 << 20);
     final List<String> ids = new ArrayList<>();
+    final Map<String, GazetteerEntry> byId = new HashMap<>();
     private final Map<String, String> shared = new HashMap<>();
 
     void read(InputStream in, String source, Predicate<String> accept) throws IOException {
@@ -248,6 +267,7 @@ public final class Gazetteer {
               source + " line " + lineNumber + ": bad number (" + e.getMessage() + ")", e);
         }
         ids.add(entry.id());
+        byId.put(entry.id(), entry);
         add(key(entry.name()), entry);
         if (n > 9 && !f[9].isEmpty()) {
           String alternates = f[9];
@@ -260,6 +280,26 @@ public final class Gazetteer {
             }
             start = end + 1;
           }
+        }
+      }
+    }
+
+    /** Adds the names of {@code id<TAB>alias|alias} lines to the entries with those ids. */
+    void readAliases(InputStream in) throws IOException {
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank() || line.charAt(0) == '#') {
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        GazetteerEntry entry = tab < 0 ? null : byId.get(line.substring(0, tab));
+        if (entry == null) {
+          continue; // an id the gazetteer does not have (a user file may have removed it)
+        }
+        for (String alias : line.substring(tab + 1).split("\\|")) {
+          add(key(alias), entry);
         }
       }
     }

@@ -1,10 +1,13 @@
 package org.herodotus.place;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Picks one gazetteer entry for a toponym, with the reason for the choice.
@@ -45,10 +48,19 @@ public final class PlaceResolver {
   public Optional<ResolvedPlace> resolve(String toponym, PlaceContext context) {
     List<GazetteerEntry> candidates = gazetteer.lookup(toponym);
     if (candidates.isEmpty()) {
-      return Optional.empty();
+      return resolveDivisionByStem(toponym, context);
     }
     int n = candidates.size();
     List<GazetteerEntry> countries = candidates.stream().filter(GazetteerEntry::isCountry).toList();
+    Optional<GazetteerEntry> division = divisionInContext(candidates, context);
+    if (division.isPresent()) {
+      return Optional.of(
+          new ResolvedPlace(
+              toponym,
+              division.get(),
+              "first-order division in article's country " + division.get().country(),
+              n));
+    }
     if (!countries.isEmpty()) {
       return Optional.of(
           new ResolvedPlace(toponym, best(countries, toponym, context), "country name", n));
@@ -77,6 +89,165 @@ public final class PlaceResolver {
     }
     String reason = why.isEmpty() ? "best score" : String.join(", ", why);
     return Optional.of(new ResolvedPlace(toponym, winner, reason, n));
+  }
+
+  /**
+   * Resolves the toponyms of one article together and returns one result per toponym, in input
+   * order. Names that need no context go first (countries, regions, names with one candidate); the
+   * countries among them join the article's countries and the places join the resolved places. The
+   * other names are then resolved in text order, each in the context of everything resolved before
+   * it. A name repeated in the article gets the same entry each time.
+   */
+  public List<Optional<ResolvedPlace>> resolveAll(List<String> toponyms, PlaceContext context) {
+    Map<String, Optional<ResolvedPlace>> byName = new HashMap<>();
+    Set<String> countries = new LinkedHashSet<>(context.countries());
+    List<GazetteerEntry> places = new ArrayList<>(context.places());
+    for (String toponym : toponyms) {
+      String name = Gazetteer.key(toponym);
+      if (byName.containsKey(name)) {
+        continue;
+      }
+      List<GazetteerEntry> candidates = gazetteer.lookup(toponym);
+      if (candidates.isEmpty()) {
+        continue; // perhaps a county named after a place: read with context in the second pass
+      }
+      boolean settled =
+          candidates.size() == 1
+              || (candidates.stream().anyMatch(e -> e.isCountry() || e.isRegion())
+                  && candidates.stream().noneMatch(GazetteerEntry::isDivision));
+      if (settled) {
+        Optional<ResolvedPlace> r = resolve(toponym, context);
+        byName.put(name, r);
+        r.ifPresent(p -> remember(p.entry(), countries, places));
+      }
+    }
+    for (String toponym : toponyms) {
+      String name = Gazetteer.key(toponym);
+      if (byName.containsKey(name)) {
+        continue;
+      }
+      Optional<ResolvedPlace> r = resolve(toponym, new PlaceContext(countries, places));
+      byName.put(name, r);
+      r.ifPresent(p -> remember(p.entry(), countries, places));
+    }
+    // Once every name has a first reading, ambiguous names are read again in the context of all
+    // the others, so that a place named early in the text also profits from what comes later.
+    Set<String> settledNames = new java.util.HashSet<>();
+    for (String toponym : toponyms) {
+      String name = Gazetteer.key(toponym);
+      Optional<ResolvedPlace> r = byName.get(name);
+      if (r.isEmpty()
+          || r.get().candidates() <= 1
+          || r.get().entry().isCountry()
+          || r.get().entry().isRegion()) {
+        settledNames.add(name);
+      }
+    }
+    for (String toponym : toponyms) {
+      String name = Gazetteer.key(toponym);
+      if (settledNames.contains(name) || !byName.containsKey(name)) {
+        continue;
+      }
+      GazetteerEntry current = byName.get(name).get().entry();
+      Set<String> others = new LinkedHashSet<>(context.countries());
+      List<GazetteerEntry> otherPlaces = new ArrayList<>(context.places());
+      for (Map.Entry<String, Optional<ResolvedPlace>> e : byName.entrySet()) {
+        if (!e.getKey().equals(name) && e.getValue().isPresent()) {
+          remember(e.getValue().get().entry(), others, otherPlaces);
+        }
+      }
+      otherPlaces.remove(current);
+      Optional<ResolvedPlace> again = resolve(toponym, new PlaceContext(others, otherPlaces));
+      if (again.isPresent()) {
+        byName.put(name, again);
+      }
+      settledNames.add(name);
+    }
+    List<Optional<ResolvedPlace>> out = new ArrayList<>(toponyms.size());
+    for (String toponym : toponyms) {
+      out.add(
+          byName
+              .get(Gazetteer.key(toponym))
+              .map(r -> new ResolvedPlace(toponym, r.entry(), r.reason(), r.candidates())));
+    }
+    return out;
+  }
+
+  private static void remember(
+      GazetteerEntry entry, Set<String> countries, List<GazetteerEntry> places) {
+    if (entry.isCountry()) {
+      countries.add(entry.country());
+    } else {
+      places.add(entry);
+    }
+  }
+
+  /**
+   * A first-order division that shares its name with a country ("Georgia") wins over the country
+   * when the article is set in the division's country and does not otherwise name the other
+   * country.
+   */
+  private static Optional<GazetteerEntry> divisionInContext(
+      List<GazetteerEntry> candidates, PlaceContext context) {
+    if (candidates.stream().noneMatch(GazetteerEntry::isCountry)) {
+      return Optional.empty();
+    }
+    Set<String> countries = articleCountries(context);
+    for (GazetteerEntry country : candidates) {
+      if (country.isCountry()
+          && context.places().stream()
+              .anyMatch(p -> p.country().equals(country.country()) && !p.isCountry())) {
+        return Optional.empty();
+      }
+    }
+    return candidates.stream()
+        .filter(e -> e.isDivision() && countries.contains(e.country()))
+        .findFirst();
+  }
+
+  /** The countries an article is set in: those it names and those of its resolved places. */
+  private static Set<String> articleCountries(PlaceContext context) {
+    Set<String> out = new LinkedHashSet<>(context.countries());
+    for (GazetteerEntry p : context.places()) {
+      if (!p.country().isEmpty()) {
+        out.add(p.country());
+      }
+    }
+    return out;
+  }
+
+  /** Words that name an administrative unit after its main place ("Laurel County"). */
+  private static final List<String> DIVISION_WORDS =
+      List.of(" county", " parish", " province", " district", " borough", " township");
+
+  /**
+   * A county, parish or district the gazetteer lacks ("Laurel County") resolves to the place its
+   * name is taken from, but only to one in a country the article is set in: counties are commonly
+   * named after their seat or a town in them.
+   */
+  private Optional<ResolvedPlace> resolveDivisionByStem(String toponym, PlaceContext context) {
+    String lower = toponym.toLowerCase(java.util.Locale.ROOT).trim();
+    for (String word : DIVISION_WORDS) {
+      if (lower.endsWith(word) && lower.length() > word.length() + 1) {
+        String stem = toponym.trim().substring(0, lower.length() - word.length()).trim();
+        Set<String> countries = articleCountries(context);
+        List<GazetteerEntry> candidates =
+            gazetteer.lookup(stem).stream()
+                .filter(e -> !e.isCountry() && !e.isRegion() && countries.contains(e.country()))
+                .toList();
+        if (candidates.isEmpty()) {
+          return Optional.empty();
+        }
+        GazetteerEntry winner = best(candidates, stem, context);
+        return Optional.of(
+            new ResolvedPlace(
+                toponym,
+                winner,
+                "division named after " + winner.name() + " (division not in gazetteer)",
+                candidates.size()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Resolves without context. */
