@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.herodotus.entity.EntityResolver;
+import org.herodotus.event.EventCoder;
 import org.herodotus.nlp.CoreNlpStage;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
@@ -36,6 +37,9 @@ public final class Herodotus {
 
   static List<Stage> stages(Config config) {
     return List.of(
-        new CoreNlpStage(config.maxSentenceTokens()), new TimeNormalizer(), new EntityResolver());
+        new CoreNlpStage(config.maxSentenceTokens()),
+        new TimeNormalizer(),
+        new EntityResolver(),
+        new EventCoder());
   }
 }

@@ -21,7 +21,8 @@ public record Doc(
     List<Mention> mentions,
     List<Entity> entities,
     List<TimeExpression> times,
-    List<Note> notes) {
+    List<Note> notes,
+    List<Event> events) {
 
   public Doc {
     paragraphs = List.copyOf(paragraphs);
@@ -32,6 +33,7 @@ public record Doc(
     entities = List.copyOf(entities);
     times = List.copyOf(times);
     notes = List.copyOf(notes);
+    events = List.copyOf(events);
   }
 
   /** A document with text and metadata only, as a reader makes it. */
@@ -41,6 +43,7 @@ public record Doc(
         text,
         metadata,
         paragraphs,
+        List.of(),
         List.of(),
         List.of(),
         List.of(),
@@ -100,7 +103,8 @@ public record Doc(
         mentions,
         entities,
         times,
-        notes);
+        notes,
+        events);
   }
 
   public Doc withParagraphs(List<Paragraph> value) {
@@ -115,7 +119,8 @@ public record Doc(
         mentions,
         entities,
         times,
-        notes);
+        notes,
+        events);
   }
 
   public Doc withSyntax(
@@ -131,7 +136,8 @@ public record Doc(
         mentions,
         entities,
         times,
-        notes);
+        notes,
+        events);
   }
 
   public Doc withEntities(List<Mention> mentionLayer, List<Entity> entityLayer) {
@@ -146,7 +152,8 @@ public record Doc(
         mentionLayer,
         entityLayer,
         times,
-        notes);
+        notes,
+        events);
   }
 
   public Doc withTimes(List<TimeExpression> value) {
@@ -161,7 +168,43 @@ public record Doc(
         mentions,
         entities,
         value,
-        notes);
+        notes,
+        events);
+  }
+
+  public Doc withEvents(List<Event> value) {
+    return new Doc(
+        id,
+        text,
+        metadata,
+        paragraphs,
+        sentences,
+        tokens,
+        dependencies,
+        mentions,
+        entities,
+        times,
+        notes,
+        value);
+  }
+
+  /** This document with several notes added. */
+  public Doc withNotes(List<Note> more) {
+    List<Note> all = new ArrayList<>(notes);
+    all.addAll(more);
+    return new Doc(
+        id,
+        text,
+        metadata,
+        paragraphs,
+        sentences,
+        tokens,
+        dependencies,
+        mentions,
+        entities,
+        times,
+        all,
+        events);
   }
 
   public Doc withNote(Note note) {
@@ -178,6 +221,7 @@ public record Doc(
         mentions,
         entities,
         times,
-        all);
+        all,
+        events);
   }
 }

@@ -10,5 +10,6 @@ public enum Layer {
   DEPENDENCIES,
   MENTIONS,
   ENTITIES,
-  TIMES
+  TIMES,
+  EVENTS
 }

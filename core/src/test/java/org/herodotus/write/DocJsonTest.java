@@ -9,6 +9,9 @@ import org.herodotus.doc.Caption;
 import org.herodotus.doc.Dependency;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Entity;
+import org.herodotus.doc.Event;
+import org.herodotus.doc.EventActor;
+import org.herodotus.doc.EventEvidence;
 import org.herodotus.doc.Mention;
 import org.herodotus.doc.Metadata;
 import org.herodotus.doc.Note;
@@ -55,7 +58,39 @@ class DocJsonTest {
         List.of(new Mention(new Span(0, 7), "Hajiyev", "PERSON", Mention.Kind.NAME, 0)),
         List.of(new Entity(0, "Hajiyev", "PERSON", List.of(0))),
         List.of(new TimeExpression(new Span(13, 22), "Wednesday", "DATE", "2023-09-20", true)),
-        List.of(new Note("test", "a note")));
+        List.of(new Note("test", "a note")),
+        List.of(
+            new Event(
+                "010",
+                "010",
+                "01",
+                1,
+                0.0,
+                Optional.empty(),
+                Optional.of(
+                    new EventActor(
+                        new Span(0, 7),
+                        "Hajiyev",
+                        Optional.of(0),
+                        Optional.of(0),
+                        "Hajiyev",
+                        Optional.empty(),
+                        "nsubj")),
+                Optional.empty(),
+                Optional.of("2023-09-20"),
+                "time",
+                Optional.empty(),
+                List.of(Event.Flag.CLAIMED),
+                Optional.empty(),
+                new EventEvidence(
+                    0,
+                    new Span(0, 23),
+                    new Span(8, 12),
+                    "V say",
+                    "010",
+                    "event-lexicon.tsv:4",
+                    List.of("statement"),
+                    Optional.of(new Span(13, 22))))));
   }
 
   @Test
