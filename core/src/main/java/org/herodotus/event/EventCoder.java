@@ -79,7 +79,6 @@ public final class EventCoder implements Stage {
           "readiness",
           "willingness",
           "intention",
-          "plan",
           "commit",
           "undertake",
           "due");
@@ -87,7 +86,47 @@ public final class EventCoder implements Stage {
   private static final Set<String> REFUSE = Set.of("refuse", "decline", "reject");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> TEMPORAL_CASES =
-      Set.of("following", "after", "before", "since", "during", "amid", "despite");
+      Set.of("following", "follow", "after", "before", "since", "during", "amid", "despite");
+  private static final Set<String> LIGHT_VERBS =
+      Set.of(
+          "hold",
+          "reach",
+          "sign",
+          "launch",
+          "conduct",
+          "announce",
+          "begin",
+          "start",
+          "end",
+          "wage",
+          "carry",
+          "make",
+          "give",
+          "have",
+          "take",
+          "accept",
+          "declare",
+          "resume",
+          "continue",
+          "mount",
+          "stage",
+          "order",
+          "open",
+          "join",
+          "enter",
+          "attend",
+          "host",
+          "pursue",
+          "seal",
+          "strike",
+          "conclude",
+          "agree",
+          "complete",
+          "renew",
+          "intensify",
+          "escalate",
+          "lead",
+          "organize");
 
   private final EventLexicon lexicon;
   private final CameoCodebook codebook;
@@ -167,6 +206,9 @@ public final class EventCoder implements Stage {
     final List<Note> dropped = new ArrayList<>();
     final Optional<String> published;
 
+    /** Verb triggers of the current sentence and the codes their patterns give. */
+    final Map<Integer, String> verbCodes = new HashMap<>();
+
     Run(Doc doc) {
       this.doc = doc;
       this.g = new DependencyGraph(doc);
@@ -220,6 +262,7 @@ public final class EventCoder implements Stage {
     List<Draft> sentence(int s, Sentence sentence) {
       List<Match> matches = new ArrayList<>();
       Set<Integer> consumed = new HashSet<>();
+      verbCodes.clear();
       for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
         if (g.isVerb(t)) {
           best(t, lexicon.verb(g.lemma(t)), false)
@@ -227,6 +270,7 @@ public final class EventCoder implements Stage {
                   m -> {
                     matches.add(m);
                     consumed.addAll(m.consumed());
+                    verbCodes.put(m.trigger(), m.pattern().code());
                   });
         }
       }
@@ -239,6 +283,15 @@ public final class EventCoder implements Stage {
           best(t, candidates, true).ifPresent(matches::add);
         }
       }
+      Set<Integer> triggers = new HashSet<>();
+      for (Match m : matches) {
+        triggers.add(m.trigger());
+      }
+      matches.removeIf(
+          m ->
+              m.pattern().noun()
+                  && g.relation(m.trigger()).equals("compound")
+                  && triggers.contains(g.head(m.trigger())));
       List<Draft> drafts = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       for (Match m : matches) {
@@ -418,12 +471,12 @@ public final class EventCoder implements Stage {
         d.source = nounSource(t, 0);
       }
       if (d.target.isEmpty()) {
-        d.target = obliqueTarget(t, d.code, noun);
+        d.target = obliqueTarget(t, d.code, noun, m.pattern());
       }
-      if (d.target.isEmpty() && !noun) {
+      if (d.target.isEmpty() && !noun && !d.code.startsWith("01")) {
         for (int o : objects(t)) {
           if (d.target.isEmpty()) {
-            d.target = obliqueTarget(o, d.code, true);
+            d.target = obliqueTarget(o, d.code, true, m.pattern());
           }
         }
       }
@@ -449,7 +502,8 @@ public final class EventCoder implements Stage {
       Optional<Negation> negation = negation(t);
       if (negation.isPresent()) {
         d.flags.add(Event.Flag.NEGATED);
-        Optional<String> rejected = Transforms.negated(d.code);
+        Optional<String> rejected =
+            negation.get().object() ? Optional.empty() : Transforms.negated(d.code);
         if (rejected.isEmpty()) {
           drop(d, "negated (" + negation.get().word() + ") and CAMEO has no rejection for it");
           return Optional.empty();
@@ -537,6 +591,10 @@ public final class EventCoder implements Stage {
 
     /** The actor of a nominal event: its possessor, or the subject of the verb it completes. */
     Optional<Arg> nounSource(int t, int depth) {
+      return nounSource(t, depth, false);
+    }
+
+    Optional<Arg> nounSource(int t, int depth, boolean intended) {
       Optional<Integer> poss = g.child(t, "nmod:poss");
       if (poss.isPresent()) {
         Optional<Arg> a = arg(poss.get(), "poss");
@@ -561,6 +619,9 @@ public final class EventCoder implements Stage {
         return Optional.empty();
       }
       if (rel.equals("obj") || rel.startsWith("obl") || rel.equals("xcomp")) {
+        if (g.isVerb(h) && !intended && !supports(h)) {
+          return Optional.empty();
+        }
         if (g.isVerb(h)) {
           return subjectOf(h, 0).map(a -> withRole(a, "controller"));
         }
@@ -569,14 +630,36 @@ public final class EventCoder implements Stage {
       }
       if (rel.startsWith("nmod") || rel.equals("compound")) {
         if (g.isNoun(h)) {
-          return nounSource(h, depth + 1);
+          return nounSource(h, depth + 1, intended || INTENT.contains(g.lemma(h)));
         }
       }
       return Optional.empty();
     }
 
+    /**
+     * True when a verb lends its subject to the noun event it governs: a light verb ("hold talks",
+     * "reach a deal"), an intent verb, or a material event verb; not a verb of saying, demanding,
+     * criticizing or rejecting, whose object is what is talked about.
+     */
+    boolean supports(int verb) {
+      String lemma = g.lemma(verb);
+      if (LIGHT_VERBS.contains(lemma) || INTENT.contains(lemma)) {
+        return true;
+      }
+      String code = verbCodes.get(verb);
+      if (code == null) {
+        return false;
+      }
+      String root = code.substring(0, 2);
+      return !(root.equals("01")
+          || root.equals("10")
+          || root.equals("11")
+          || root.equals("12")
+          || root.equals("16"));
+    }
+
     /** A target in an oblique or nominal modifier with a target preposition. */
-    Optional<Arg> obliqueTarget(int t, String code, boolean noun) {
+    Optional<Arg> obliqueTarget(int t, String code, boolean noun, EventPattern pattern) {
       Set<String> preps = new HashSet<>(Set.of("with", "against", "to", "on", "at"));
       if (code.startsWith("03") || code.startsWith("07") || code.startsWith("02")) {
         preps.add("for");
@@ -591,6 +674,12 @@ public final class EventCoder implements Stage {
           continue;
         }
         Optional<String> c = g.caseOf(d);
+        if (c.isPresent()
+            && pattern.noun()
+            && pattern.preposition().filter(c.get()::equals).isPresent()
+            && !pattern.prepositionNouns().isEmpty()) {
+          continue;
+        }
         if (c.isPresent() && preps.contains(c.get()) && !g.relation(d).equals("obl:tmod")) {
           Optional<Arg> a = arg(d, rel + ":" + c.get());
           if (a.isPresent()) {
@@ -650,7 +739,11 @@ public final class EventCoder implements Stage {
                 || rel.equals("amod"))) {
           return Optional.of(g.token(h).text());
         }
-        if (!(rel.equals("conj") || rel.equals("compound") || rel.startsWith("nmod"))) {
+        if (!(rel.equals("conj")
+            || rel.equals("compound")
+            || rel.startsWith("nmod")
+            || rel.equals("obj")
+            || rel.equals("xcomp"))) {
           break;
         }
         node = h;
@@ -658,14 +751,26 @@ public final class EventCoder implements Stage {
       return Optional.empty();
     }
 
-    record Negation(String word, boolean governor) {}
+    /**
+     * A negation: its words; whether it sits on a governing noun ("no need for ... to convene");
+     * whether it negates the object ("gave no detail"), which leaves nothing to code.
+     */
+    record Negation(String word, boolean governor, boolean object) {}
 
     Optional<Negation> negation(int t) {
       for (int d : g.dependents(t)) {
         String rel = g.relation(d);
         if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg"))
             && NEGATORS.contains(g.lemma(d))) {
-          return Optional.of(new Negation(g.token(d).text(), false));
+          return Optional.of(new Negation(g.token(d).text(), false, false));
+        }
+      }
+      for (int o : g.children(t, "obj")) {
+        for (int d : g.children(o, "det")) {
+          if (g.lemma(d).equals("no")) {
+            return Optional.of(
+                new Negation(g.token(d).text() + " " + g.token(o).text(), false, true));
+          }
         }
       }
       int node = t;
@@ -682,13 +787,13 @@ public final class EventCoder implements Stage {
           break;
         }
         if (REFUSE.contains(g.lemma(h)) && rel.equals("xcomp")) {
-          return Optional.of(new Negation(g.token(h).text(), false));
+          return Optional.of(new Negation(g.token(h).text(), false, false));
         }
         for (int d : g.dependents(h)) {
           String r = g.relation(d);
           if ((r.equals("det") || r.equals("advmod")) && NEGATORS.contains(g.lemma(d))) {
             return Optional.of(
-                new Negation(g.token(d).text() + " " + g.token(h).text(), g.isNoun(h)));
+                new Negation(g.token(d).text() + " " + g.token(h).text(), g.isNoun(h), false));
           }
         }
         node = h;
@@ -796,7 +901,9 @@ public final class EventCoder implements Stage {
               || other.source.isEmpty()
               || other.code.startsWith("01")
               || !sameActor(other.source.get(), d.source.get())
-              || sameActor(other.target.get(), d.source.get())) {
+              || sameActor(other.target.get(), d.source.get())
+              || clause(other.trigger) != clause(d.trigger)
+              || isPlace(other.target.get())) {
             continue;
           }
           d.target = Optional.of(withRole(other.target.get(), "context"));
@@ -805,6 +912,30 @@ public final class EventCoder implements Stage {
           break;
         }
       }
+    }
+
+    /**
+     * The head of the clause a trigger belongs to: up the parse until a ccomp, parataxis or root.
+     */
+    int clause(int t) {
+      int node = t;
+      for (int step = 0; step < 12; step++) {
+        String rel = g.relation(node);
+        int h = g.head(node);
+        if (h < 0 || rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("root")) {
+          return node;
+        }
+        node = h;
+      }
+      return node;
+    }
+
+    boolean isPlace(Arg a) {
+      return a.actor()
+              .mention()
+              .map(m -> doc.mentions().get(m).type().equals("LOCATION"))
+              .orElse(false)
+          && a.actor().code().isEmpty();
     }
 
     boolean sameActor(Arg a, Arg b) {
