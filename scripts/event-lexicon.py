@@ -18,7 +18,7 @@ import sys
 
 ARMS = "{arm,weapon,gun}"
 TALKS = "{talk,negotiation,discussion,dialogue,consultation}"
-AID = "{aid,assistance,help,support,relief,supply,loan,credit,fund,funding,money,food,medicine,grant}"
+AID = "{aid,assistance,help,support,relief,supply}"
 ECON = "{trade,investment,economy,business,commerce}"
 TROOPS = "{troop,force,soldier,army,unit,peacekeeper}"
 SANCTIONS = "{sanction,embargo,boycott,tariff,restriction}"
@@ -96,7 +96,7 @@ TABLE = {
     "032": ["V {offer,promise,pledge} +{support,backing,recognition,endorsement,solidarity}"],
     "033": ["V {offer,promise,pledge} +" + AID],
     "0331": ["V {offer,promise,pledge} +{loan,credit,fund,funding,money,investment}"],
-    "0332": ["V {offer,promise,pledge} +{weapon,arm,ammunition,missile,tank,jet,equipment}"],
+    "0332": ["V {offer,promise,pledge} +{military-aid,military-assistance,weapon,arm,ammunition,missile,tank,jet,equipment}"],
     "0333": ["V {offer,promise,pledge} +{food,medicine,shelter,relief,water,tent}"],
     "0334": ["V {offer,promise,pledge} +{protection,peacekeeper,peacekeeping,security,guarantee}"],
     "034": ["V {promise,pledge,vow,offer} +{reform,change}"],
@@ -166,11 +166,11 @@ TABLE = {
     "070": ["V {give,provide,send,deliver,donate,supply,grant,ship,airlift,dispatch,extend,contribute,allocate,offer,channel,transfer,disburse,furnish} +" + AID,
             "V {aid,assist,help,rescue,supply}", "N {aid,assistance,donation,contribution,relief}",
             "V {provide,guarantee,offer,grant,allow,ensure,give} +{passage,safe-passage,safe-conduct,access,corridor}"],
-    "071": ["V {give,provide,send,grant,extend,lend,allocate,disburse,transfer,approve,release,pledge} +{loan,credit,fund,funding,money,grant,investment,bailout,subsidy,dollar,euro,cash,budget,package}",
+    "071": ["V {give,provide,send,grant,extend,lend,allocate,disburse,transfer,approve,release,pledge} +{economic-aid,financial-aid,economic-assistance,financial-assistance,loan,credit,fund,funding,money,grant,investment,bailout,subsidy,dollar,euro,cash,budget,package}",
             "V {forgive,cancel,write ~off,reschedule,restructure} +{debt,loan}", "N {loan,bailout,subsidy,grant,debt-relief}"],
-    "072": ["V {give,provide,send,deliver,supply,sell,ship,transfer,arm,equip} +{weapon,arm,ammunition,missile,tank,jet,equipment,helicopter,drone,artillery,rifle,munition,shell,rocket,system,vehicle}",
+    "072": ["V {give,provide,send,deliver,supply,sell,ship,transfer,arm,equip} +{military-aid,military-assistance,military-support,military-equipment,weapon,arm,ammunition,missile,tank,jet,equipment,helicopter,drone,artillery,rifle,munition,shell,rocket,system,vehicle}",
             "V {arm,equip,train}", "N {arms-sale,military-aid,arm-supply,training}"],
-    "073": ["V {give,provide,send,deliver,supply,ship,airlift,distribute,donate,airdrop,truck} +{food,medicine,shelter,water,blanket,tent,vaccine,supply,aid,relief,fuel,flour,grain,vaccine,kit}",
+    "073": ["V {give,provide,send,deliver,supply,ship,airlift,distribute,donate,airdrop,truck} +{humanitarian-aid,humanitarian-assistance,food,medicine,shelter,water,blanket,tent,vaccine,supply,aid,relief,fuel,flour,grain,vaccine,kit}",
             "V {evacuate,feed,shelter,rescue,house}", "N {humanitarian-aid,evacuation,corridor,airlift,convoy,rescue}",
             "V {open,create,establish} +{corridor,route}"],
     "074": ["V {deploy,station,send,dispatch,post,position} +{peacekeeper,troop,force,soldier,observer,monitor,mission,contingent}",

@@ -63,6 +63,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
   String layerList;
 
   @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "json",
+      converter = OutputFormat.Converter.class,
+      description =
+          "What to write: json (the document, default), gdelt (GDELT 2.0 events, 61 tab-separated"
+              + " columns), gdelt-mentions (GDELT 2.0 mentions) or plover (PLOVER JSON lines).")
+  OutputFormat format;
+
+  @Option(
+      names = "--diagnostics",
+      description =
+          "Add the notes layer to the JSON: what stages left out and why (dropped events with"
+              + " their reason).")
+  boolean diagnostics;
+
+  @Option(
       names = "--max-bytes",
       paramLabel = "N",
       converter = ByteSizeConverter.class,
@@ -100,6 +117,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Set<OptionalLayer> layers;
     try {
       layers = OptionalLayer.parse(layerList);
+      if (diagnostics) {
+        layers = new java.util.HashSet<>(layers);
+        layers.add(OptionalLayer.NOTES);
+      }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(
           spec.commandLine(), "Invalid value for option '--layers': " + e.getMessage());
@@ -108,7 +129,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Herodotus.pipeline(Config.defaults().withReader(new ReaderOptions(maxBytes)));
     ProgressMode mode =
         progress == null ? ProgressMode.AUTO : progress ? ProgressMode.ALWAYS : ProgressMode.NEVER;
-    BatchRunner.Options options = new BatchRunner.Options(layers, pretty, threads, mode);
+    BatchRunner.Options options = new BatchRunner.Options(layers, pretty, threads, mode, format);
     return BatchRunner.of(analyzer, options, herodotus.io()).run(inputs);
   }
 

@@ -24,6 +24,8 @@ import org.herodotus.read.ReadResult;
 import org.herodotus.read.ReaderOptions;
 import org.herodotus.write.DocJson;
 import org.herodotus.write.DocJson.OptionalLayer;
+import org.herodotus.write.GdeltEvents;
+import org.herodotus.write.PloverJson;
 
 /**
  * Reads a list of inputs, analyzes every article in them and writes one JSON document per article
@@ -47,9 +49,19 @@ public final class BatchRunner {
    * @param pretty indent the JSON (documents are still separated by a newline)
    * @param threads articles analyzed at once; 1 analyzes on the calling thread
    * @param progress when to draw a progress bar on standard error
+   * @param format what to write per article: the JSON document, or its events as GDELT 2.0 events
+   *     or mentions rows, or PLOVER JSON lines
    */
   public record Options(
-      Set<OptionalLayer> layers, boolean pretty, int threads, ProgressMode progress) {
+      Set<OptionalLayer> layers,
+      boolean pretty,
+      int threads,
+      ProgressMode progress,
+      OutputFormat format) {
+    public Options(Set<OptionalLayer> layers, boolean pretty, int threads, ProgressMode progress) {
+      this(layers, pretty, threads, progress, OutputFormat.JSON);
+    }
+
     public Options {
       layers = Set.copyOf(layers);
       if (threads < 1) {
@@ -196,7 +208,13 @@ public final class BatchRunner {
     }
     try {
       Doc analyzed = analysis.apply(doc);
-      return Outcome.written(DocJson.write(analyzed, options.layers(), options.pretty()));
+      return Outcome.written(
+          switch (options.format()) {
+            case JSON -> DocJson.write(analyzed, options.layers(), options.pretty());
+            case GDELT -> String.join("\n", GdeltEvents.eventRows(analyzed));
+            case GDELT_MENTIONS -> String.join("\n", GdeltEvents.mentionRows(analyzed));
+            case PLOVER -> String.join("\n", PloverJson.lines(analyzed));
+          });
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.failed(input, "article '" + doc.id() + "': " + describe(e));
     }
@@ -226,8 +244,11 @@ public final class BatchRunner {
       progress.message("herodotus: " + displayName(failed.input()) + ": " + failed.problem());
       return 1;
     }
-    io.out().write(((Outcome.Written) outcome).json());
-    io.out().write('\n');
+    String written = ((Outcome.Written) outcome).json();
+    if (!written.isEmpty() || options.format() == OutputFormat.JSON) {
+      io.out().write(written);
+      io.out().write('\n');
+    }
     io.out().flush();
     return 0;
   }

@@ -98,17 +98,18 @@ public final class CountryActorCodes implements ActorCodes {
       name = entity.name();
       all = entity.mentions().stream().map(doc.mentions()::get).toList();
     }
-    if (mention.type().equals("PERSON")) {
-      return Optional.empty();
-    }
+    boolean person = mention.type().equals("PERSON");
     String lower = name.toLowerCase(Locale.ROOT);
+    if (person) {
+      lower = "";
+    }
     if (lower.matches(".*\\b(un|united nations)\\b.*")) {
       return Optional.of("IGOUNO");
     }
     if (lower.matches(".*\\bnato\\b.*")) {
       return Optional.of("IGONAT");
     }
-    Optional<Countries.Country> country = countries.byName(name);
+    Optional<Countries.Country> country = person ? Optional.empty() : countries.byName(name);
     if (country.isPresent()) {
       return Optional.of(country.get().cameo());
     }
@@ -134,7 +135,8 @@ public final class CountryActorCodes implements ActorCodes {
         }
       }
     }
-    if (countryCode == null) {
+    if (countryCode == null || (person && role == null)) {
+      // a person needs both a country and a role in what the text calls them
       return Optional.empty();
     }
     return Optional.of(

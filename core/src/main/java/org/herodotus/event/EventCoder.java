@@ -269,7 +269,10 @@ public final class EventCoder implements Stage {
               .ifPresent(
                   m -> {
                     matches.add(m);
-                    consumed.addAll(m.consumed());
+                    if (!Set.of("08", "12", "16").contains(m.pattern().code().substring(0, 2))) {
+                      // "ended its offensive": the offensive is an event of its own
+                      consumed.addAll(m.consumed());
+                    }
                     verbCodes.put(m.trigger(), m.pattern().code());
                   });
         }
