@@ -139,8 +139,7 @@ public final class CountryActorCodes implements ActorCodes {
       // a person needs both a country and a role in what the text calls them
       return Optional.empty();
     }
-    return Optional.of(
-        mention.type().equals("NORP") || role == null ? countryCode : countryCode + role);
+    return Optional.of(role == null ? countryCode : countryCode + role);
   }
 
   @Override
@@ -195,6 +194,7 @@ public final class CountryActorCodes implements ActorCodes {
             w,
             w.endsWith("i") ? w.substring(0, w.length() - 1) : "",
             w.endsWith("n") ? w.substring(0, w.length() - 1) : "",
+            w.endsWith("ian") ? w.substring(0, w.length() - 3) : "",
             w.endsWith("ese") ? w.substring(0, w.length() - 3) : "",
             w.endsWith("ese") ? w.substring(0, w.length() - 3) + "a" : "")) {
       if (candidate.length() >= 4) {

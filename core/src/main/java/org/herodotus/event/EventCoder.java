@@ -209,6 +209,12 @@ public final class EventCoder implements Stage {
     /** Verb triggers of the current sentence and the codes their patterns give. */
     final Map<Integer, String> verbCodes = new HashMap<>();
 
+    /**
+     * Objects of verbs that end, refuse or halt them ("end the war"): events of their own, whose
+     * actor is not the verb's subject.
+     */
+    final Set<Integer> ended = new HashSet<>();
+
     Run(Doc doc) {
       this.doc = doc;
       this.g = new DependencyGraph(doc);
@@ -263,6 +269,7 @@ public final class EventCoder implements Stage {
       List<Match> matches = new ArrayList<>();
       Set<Integer> consumed = new HashSet<>();
       verbCodes.clear();
+      ended.clear();
       for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
         if (g.isVerb(t)) {
           best(t, lexicon.verb(g.lemma(t)), false)
@@ -272,6 +279,8 @@ public final class EventCoder implements Stage {
                     if (!Set.of("08", "12", "16").contains(m.pattern().code().substring(0, 2))) {
                       // "ended its offensive": the offensive is an event of its own
                       consumed.addAll(m.consumed());
+                    } else {
+                      ended.addAll(m.consumed());
                     }
                     verbCodes.put(m.trigger(), m.pattern().code());
                   });
@@ -614,7 +623,7 @@ public final class EventCoder implements Stage {
         // "Azerbaijan's agenda is about reintegration": the copular subject
         return g.child(t, "nsubj").flatMap(x -> arg(x, "nsubj"));
       }
-      if (h < 0 || rel.startsWith("nsubj")) {
+      if (h < 0 || rel.startsWith("nsubj") || ended.contains(t)) {
         return Optional.empty();
       }
       if ((rel.startsWith("obl") || rel.startsWith("nmod"))

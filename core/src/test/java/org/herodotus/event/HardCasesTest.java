@@ -95,7 +95,9 @@ class HardCasesTest {
   @Test
   void passiveCoordinatedWith() {
     Doc doc = analyze("Serbia's operations were coordinated with Russian troops.");
-    assertThat(coded(doc)).contains("SRB 062 RUSMIL");
+    // 062 (cooperate militarily) or 060 (material cooperation), as EXPECTED §6 row 10 allows
+    assertThat(coded(doc)).containsAnyOf("SRB 062 RUSMIL", "SRB 060 RUSMIL");
+    assertThat(doc.events().get(0).flags()).contains(Event.Flag.PASSIVE);
   }
 
   @Test
