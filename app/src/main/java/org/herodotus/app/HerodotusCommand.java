@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "News articles in; structured, explainable event data out.",
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class HerodotusCommand implements Callable<Integer> {
 
   private final Io io;
