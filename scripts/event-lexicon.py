@@ -347,8 +347,8 @@ TABLE = {
     "1442": ["V {block,occupy,barricade} @against:{policy,law,plan}"],
     "1443": ["V {block,occupy,barricade} @for:{right,freedom}"],
     "1444": ["V {block,occupy,barricade} @against:{election,constitution,regime}"],
-    "145": ["V {riot,rampage,loot,torch,vandalize,burn,clash,hurl,throw,stone}", "N {riot,rioter,rampage,looting,unrest,violence,clash}",
-            "V {throw,hurl} +{stone,rock,petrol-bomb,molotov,brick,bottle}", "V {set} +{fire,alight}"],
+    "145": ["V {riot,rampage,stone}", "N {riot,rioter,rampage,looting,unrest,violence,clash}",
+            "V {throw,hurl} +{stone,rock,petrol-bomb,molotov,brick,bottle}"],
     "1451": ["V riot @for:{resignation,ouster}", "V riot @against:{government,president,regime}"],
     "1452": ["V riot @against:{policy,law,price,tax,hike,plan}", "V riot @over:{price,tax,hike,fuel,food,plan,law}"],
     "1453": ["V riot @for:{right,freedom,justice}"],
@@ -394,7 +394,7 @@ TABLE = {
              "V {seize,confiscate,recover,find,discover,defuse,dismantle,capture,uncover,neutralize,neutralise,detonate ~safely} +{weapon,arm,ammunition,explosive,bomb,ied,device,mine,rifle,gun,cache,arsenal,grenade,rocket,mortar,shell}",
              "V {defuse}", "N {weapons-cache,arms-cache}"],
     "1712": ["V {destroy,demolish,raze,bulldoze,burn,torch,blow ~up,level,wreck,flatten,dynamite,vandalize,sabotage} +{house,home,building,village,property,crop,field,church,mosque,office,school,bridge,road,infrastructure,facility,pipeline,monument,shop,farm,structure,plant}",
-             "N {demolition,destruction,razing,sabotage,arson}"],
+             "N {demolition,destruction,razing,sabotage,arson}", "V {set} +{fire,alight,ablaze}", "V {torch,vandalize,vandalise,burn}"],
     "172": ["V {restrict,curb,limit,ban,prohibit,outlaw,forbid,suspend,revoke,shut ~down,close,censor,block}", "V {impose,introduce,tighten,announce,enforce} +{restriction,curb,limit,control,ban,regulation,rule,requirement,measure,quota,checkpoint}",
             "N {restriction,crackdown,ban,prohibition}"],
     "1721": ["V {censor,restrict,curb,ban,block,shut ~down,close,gag,muzzle,silence} +{press,medium,newspaper,website,internet,speech,assembly,gathering,protest,rally,broadcaster,channel,station,outlet,journalist}",
@@ -447,7 +447,7 @@ TABLE = {
             "V {kill,murder,slaughter,execute} +{hundreds,thousands,dozens,civilian,villager,people,inhabitant,population}"],
     "203": ["V {cleanse}", "N {ethnic-cleansing,cleansing,genocide}", "V {commit,carry ~out,perpetrate} +{genocide,ethnic-cleansing,cleansing}"],
     "204": ["V {use,deploy,fire,launch,drop} +{wmd,weapons-of-mass-destruction}", "N {wmd}"],
-    "2041": ["V {use,deploy,fire,launch,drop,release,unleash} +{gas,chemical,sarin,chlorine,mustard,nerve-agent,anthrax,toxin,pathogen,agent,dirty-bomb}", "N {gas-attack,chemical-attack,sarin,chemical-weapon,biological-weapon,nerve-agent}"],
+    "2041": ["V {use,deploy,fire,launch,drop,release,unleash} +{poison-gas,toxic-gas,chlorine-gas,nerve-gas,mustard-gas,chemical-weapon,chemical,sarin,chlorine,mustard,nerve-agent,anthrax,toxin,pathogen,agent,dirty-bomb}", "N {gas-attack,chemical-attack,sarin,chemical-weapon,biological-weapon,nerve-agent}"],
     "2042": ["V {detonate,explode,drop,use,test} +{nuke,nuclear,warhead,atomic-bomb,bomb,device,h-bomb}", "N {nuclear-attack,nuclear-strike,nuclear-explosion,nuclear-test,atomic-bomb}"],
 }
 

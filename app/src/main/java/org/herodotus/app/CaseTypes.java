@@ -23,9 +23,13 @@ import org.herodotus.doc.Doc;
  *       CHANGE_TO_GROUP_ACT;
  *   <li>the pattern's words refine it: a grenade → GRENADE; seizing or defusing weapons or
  *       explosives → DISR_WEAP; a headquarters or base set up → HQ_ESTABLISHED;
+ *   <li>a claim of responsibility (015) makes the snippet ATTRIB; 192 is
+ *       NON_STATE_ACTOR_OVERTAKES_TER when its source is not a state (a bare country, GOV, MIL or
+ *       COP); statements and appeals (01, 02) alone make it DIPLO;
  *   <li>the most specific type found wins, in the order of {@link #PRIORITY};
- *   <li>with no event, words for disasters and organized crime name the unseen types
- *       (NATURAL_DISASTER, MAN_MADE_DISASTER, ORG_CRIME), else OTHER.
+ *   <li>with no event or only a weak one (a statement, an unspecified attack or explosion), words
+ *       for disasters and organized crime name the unseen types (NATURAL_DISASTER,
+ *       MAN_MADE_DISASTER, ORG_CRIME); with nothing at all, OTHER.
  * </ul>
  */
 final class CaseTypes {
@@ -60,6 +64,7 @@ final class CaseTypes {
           "ATTRIB",
           "DIPLO",
           "CHANGE_TO_GROUP_ACT",
+          "STATEMENT",
           "OTHER");
 
   private static final Map<String, String> BY_CODE =
@@ -97,7 +102,9 @@ final class CaseTypes {
           Map.entry("112", "ATTRIB"),
           Map.entry("04", "DIPLO"),
           Map.entry("05", "DIPLO"),
-          Map.entry("15", "CHANGE_TO_GROUP_ACT"));
+          Map.entry("15", "CHANGE_TO_GROUP_ACT"),
+          Map.entry("01", "STATEMENT"),
+          Map.entry("02", "STATEMENT"));
 
   private static final Pattern GRENADE = Pattern.compile("grenade");
   private static final Pattern WEAPONS =
@@ -120,6 +127,9 @@ final class CaseTypes {
   static String of(Doc doc, String text) {
     String best = null;
     for (EvalCommand.Candidate c : EvalCommand.candidates(doc)) {
+      if (c.code().equals("015")) {
+        return "ATTRIB"; // a claim of responsibility names the type whatever it claims
+      }
       Optional<String> type = type(c);
       if (type.isPresent()
           && (best == null || PRIORITY.indexOf(type.get()) < PRIORITY.indexOf(best))) {
@@ -127,16 +137,24 @@ final class CaseTypes {
       }
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (best == null || best.equals("DIPLO") || best.equals("ATTRIB")) {
+    boolean weak =
+        best == null
+            || List.of("DIPLO", "ATTRIB", "ATTACK", "STATEMENT", "REM_EXPLOS", "PROPERTY_DISTRUCT")
+                .contains(best);
+    if (weak) {
       if (NATURAL.matcher(lower).find()) {
         return "NATURAL_DISASTER";
       }
-      if (MAN_MADE.matcher(lower).find() && best == null) {
+      if (MAN_MADE.matcher(lower).find()) {
         return "MAN_MADE_DISASTER";
       }
-      if (CRIME.matcher(lower).find() && best == null) {
-        return "ORG_CRIME";
-      }
+    }
+    if ((best == null || best.equals("STATEMENT") || best.equals("ARREST"))
+        && CRIME.matcher(lower).find()) {
+      return "ORG_CRIME";
+    }
+    if ("STATEMENT".equals(best)) {
+      return "DIPLO"; // statements and appeals alone: the diplomatic type
     }
     return best == null ? "OTHER" : best;
   }
@@ -151,6 +169,16 @@ final class CaseTypes {
     }
     if (HQ.matcher(pattern).find() && c.code().startsWith("15")) {
       return Optional.of("HQ_ESTABLISHED");
+    }
+    if (c.code().startsWith("192")) {
+      String s = c.source();
+      boolean state =
+          s.isEmpty()
+              || s.length() == 3
+              || s.endsWith("GOV")
+              || s.endsWith("MIL")
+              || s.endsWith("COP");
+      return Optional.of(state ? "GOV_REGAINS_TERIT" : "NON_STATE_ACTOR_OVERTAKES_TER");
     }
     for (int n = c.code().length(); n >= 2; n--) {
       String type = BY_CODE.get(c.code().substring(0, n));

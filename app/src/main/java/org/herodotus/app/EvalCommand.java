@@ -147,12 +147,12 @@ public final class EvalCommand implements Callable<Integer> {
           Files.readString(dir.resolve("PETR.UnitTest.records.xml"), StandardCharsets.ISO_8859_1)
               .replaceAll("(?s)<!--.*?-->", "");
       EventLexicon lexicon =
-          EventLexicon.bundled().withPetrarchVerbs(dir.resolve("PETR.Validate.verbs.txt"));
+          EventLexicon.empty().withPetrarchVerbs(dir.resolve("PETR.Validate.verbs.txt"));
       ActorCodes actors =
           PetrarchActorCodes.load(
               dir.resolve("PETR.Validate.actors.txt"),
               Optional.of(dir.resolve("PETR.Validate.agents.txt")));
-      EventCoder coder = new EventCoder(lexicon, actors, PlaceOf.NONE);
+      EventCoder coder = new EventCoder(lexicon, actors, PlaceOf.NONE, false);
       List<String[]> records = new ArrayList<>();
       Matcher m = SENTENCE.matcher(xml);
       while (m.find()) {
@@ -303,10 +303,13 @@ public final class EvalCommand implements Callable<Integer> {
         Doc doc = coder.apply(analyzer.analyze(r.path("id").asText(), text));
         Optional<String> predicted =
             candidates(doc).stream()
-                .map(Candidate::code)
-                .map(code -> org.herodotus.event.PloverMapping.bundled().of(code))
+                // PLOVER codes promised and future cooperation, and agreements to yield, as AGREE
+                .map(
+                    c ->
+                        org.herodotus.event.PloverMapping.bundled()
+                            .of(c.code())
+                            .map(p -> c.intent() ? "AGREE" : p.event()))
                 .flatMap(Optional::stream)
-                .map(p -> p.event())
                 .findFirst();
         if (predicted.filter(gold::equals).isPresent()) {
           right++;
@@ -330,7 +333,7 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   /** An event or an event the coder dropped for want of an actor: a code and its pattern. */
-  record Candidate(String code, String pattern, boolean claimed) {}
+  record Candidate(String code, String pattern, boolean claimed, boolean intent, String source) {}
 
   private static final Pattern DROPPED =
       Pattern.compile("^dropped (\\d+) '.*' at \\d+-\\d+ \\((.*)\\): no source actor$");
@@ -343,7 +346,13 @@ public final class EvalCommand implements Callable<Integer> {
     List<Candidate> first = new ArrayList<>();
     List<Candidate> later = new ArrayList<>();
     for (Event e : doc.events()) {
-      Candidate c = new Candidate(e.code(), e.evidence().pattern(), e.has(Event.Flag.CLAIMED));
+      Candidate c =
+          new Candidate(
+              e.code(),
+              e.evidence().pattern(),
+              e.has(Event.Flag.CLAIMED),
+              e.has(Event.Flag.INTENT),
+              e.source().flatMap(EventActor::code).orElse(""));
       if (e.rootCode().equals("01") || e.rootCode().equals("02")) {
         later.add(c);
       } else {
@@ -357,7 +366,7 @@ public final class EvalCommand implements Callable<Integer> {
       }
       Matcher m = DROPPED.matcher(n.message());
       if (m.matches() && seen.add(m.group(1) + m.group(2))) {
-        Candidate c = new Candidate(m.group(1), m.group(2), false);
+        Candidate c = new Candidate(m.group(1), m.group(2), false, false, "");
         (c.code().startsWith("01") ? later : first).add(c);
       }
     }

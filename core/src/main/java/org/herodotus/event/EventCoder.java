@@ -133,12 +133,23 @@ public final class EventCoder implements Stage {
   private final PloverMapping plover;
   private final ActorCodes actorCodes;
   private final PlaceOf places;
+  private final boolean recode;
 
   public EventCoder() {
     this(EventLexicon.bundled(), new CountryActorCodes(), PlaceOf.NONE);
   }
 
   public EventCoder(EventLexicon lexicon, ActorCodes actorCodes, PlaceOf places) {
+    this(lexicon, actorCodes, places, true);
+  }
+
+  /**
+   * A coder with its own lexicon, actor codes and places. With {@code recode} false, intent and
+   * negation are flagged but do not change the pattern's code (for dictionaries whose patterns
+   * already code them, such as PETRARCH's).
+   */
+  public EventCoder(EventLexicon lexicon, ActorCodes actorCodes, PlaceOf places, boolean recode) {
+    this.recode = recode;
     this.lexicon = lexicon;
     this.codebook = CameoCodebook.bundled();
     this.plover = PloverMapping.bundled();
@@ -189,6 +200,21 @@ public final class EventCoder implements Stage {
     List<String> rules = new ArrayList<>();
     int speechVerb = -1;
     Optional<TimeExpression> time = Optional.empty();
+
+    Draft copy() {
+      Draft c = new Draft();
+      c.sentence = sentence;
+      c.trigger = trigger;
+      c.pattern = pattern;
+      c.code = code;
+      c.source = source;
+      c.target = target;
+      c.flags = new LinkedHashSet<>(flags);
+      c.rules = new ArrayList<>(rules);
+      c.speechVerb = speechVerb;
+      c.time = time;
+      return c;
+    }
   }
 
   /** An argument token resolved to an actor. */
@@ -313,6 +339,7 @@ public final class EventCoder implements Stage {
         }
         drafts.add(draft.get());
       }
+      drafts = expandConjuncts(drafts);
       borrowTargets(drafts);
       List<Draft> unique = new ArrayList<>();
       for (Draft d : drafts) {
@@ -503,7 +530,7 @@ public final class EventCoder implements Stage {
       Optional<String> intent = intent(t);
       if (intent.isPresent()) {
         d.flags.add(Event.Flag.INTENT);
-        String coded = Transforms.intent(d.code);
+        String coded = recode ? Transforms.intent(d.code) : d.code;
         d.rules.add(
             "intent: "
                 + intent.get()
@@ -515,7 +542,9 @@ public final class EventCoder implements Stage {
       if (negation.isPresent()) {
         d.flags.add(Event.Flag.NEGATED);
         Optional<String> rejected =
-            negation.get().object() ? Optional.empty() : Transforms.negated(d.code);
+            negation.get().object()
+                ? Optional.empty()
+                : recode ? Transforms.negated(d.code) : Optional.of(d.code);
         if (rejected.isEmpty()) {
           drop(d, "negated (" + negation.get().word() + ") and CAMEO has no rejection for it");
           return Optional.empty();
@@ -924,6 +953,52 @@ public final class EventCoder implements Stage {
           break;
         }
       }
+    }
+
+    /**
+     * One event per conjunct of a coordinated source or target ("Gondor and Osgiliath postponed
+     * their meeting" is two events).
+     */
+    List<Draft> expandConjuncts(List<Draft> drafts) {
+      List<Draft> result = new ArrayList<>();
+      for (Draft d : drafts) {
+        List<Optional<Arg>> sources = conjuncts(d.source);
+        List<Optional<Arg>> targets = conjuncts(d.target);
+        for (Optional<Arg> source : sources) {
+          for (Optional<Arg> target : targets) {
+            if (source.isPresent()
+                && target.isPresent()
+                && source.get().key().equals(target.get().key())) {
+              continue;
+            }
+            Draft copy = d.copy();
+            copy.source = source;
+            copy.target = target;
+            if (source != d.source || target != d.target) {
+              copy.rules.add("coordinated actor");
+            }
+            result.add(copy);
+          }
+        }
+      }
+      return result;
+    }
+
+    List<Optional<Arg>> conjuncts(Optional<Arg> arg) {
+      List<Optional<Arg>> all = new ArrayList<>();
+      all.add(arg);
+      if (arg.isEmpty()) {
+        return all;
+      }
+      Set<String> seen = new HashSet<>();
+      seen.add(arg.get().key());
+      for (int c : g.children(arg.get().token(), "conj")) {
+        Optional<Arg> a = arg(c, arg.get().actor().role());
+        if (a.isPresent() && seen.add(a.get().key())) {
+          all.add(a);
+        }
+      }
+      return all;
     }
 
     /**

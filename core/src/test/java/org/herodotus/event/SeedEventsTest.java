@@ -11,6 +11,8 @@ import org.herodotus.doc.Doc;
 import org.herodotus.doc.Event;
 import org.herodotus.doc.EventActor;
 import org.herodotus.write.DocJson;
+import org.herodotus.write.GdeltEvents;
+import org.herodotus.write.PloverJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -210,6 +212,29 @@ class SeedEventsTest {
       assertThat(e.goldstein()).isBetween(-10.0, 10.0);
       assertThat(e.quadClass()).isBetween(1, 4);
     }
+  }
+
+  @Test
+  void gdeltRowsHave61ColumnsWithTheCodesFilled() {
+    List<String> rows = GdeltEvents.eventRows(doc);
+    assertThat(rows).hasSize(doc.events().size());
+    assertThat(GdeltEvents.EVENT_COLUMNS).hasSize(61);
+    for (int i = 0; i < rows.size(); i++) {
+      String[] f = rows.get(i).split("\t", -1);
+      Event e = doc.events().get(i);
+      assertThat(f).hasSize(61);
+      assertThat(f[26]).isEqualTo(e.code());
+      assertThat(f[27]).isEqualTo(e.baseCode());
+      assertThat(f[28]).isEqualTo(e.rootCode());
+      assertThat(f[29]).isEqualTo(Integer.toString(e.quadClass()));
+      assertThat(f[1]).matches("\\d{8}");
+      assertThat(f[59]).matches("\\d{14}");
+      assertThat(f[5]).isEqualTo(e.source().flatMap(EventActor::code).orElse(""));
+    }
+    String war = rows.get(doc.events().indexOf(the("14", code("190").and(triggerIs("won")))));
+    assertThat(war.split("\t", -1)[1]).isEqualTo("20200101");
+    assertThat(GdeltEvents.mentionRows(doc)).allMatch(r -> r.split("\t", -1).length == 16);
+    assertThat(PloverJson.lines(doc)).isNotEmpty().allMatch(l -> l.contains("\"event\""));
   }
 
   @Test
