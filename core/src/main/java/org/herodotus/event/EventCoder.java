@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.herodotus.doc.Dependency;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Event;
 import org.herodotus.doc.EventActor;
@@ -877,6 +878,13 @@ public final class EventCoder implements Stage {
         return Optional.empty();
       }
       int m = g.mentionAt(token);
+      if (m >= 0 && depth == 0 && coordinated(m) && g.isNoun(token)) {
+        // "Mordor, Rohan and Bree" as one mention: code each conjunct by its own words
+        Optional<Arg> own = phrase(token, role);
+        if (own.isPresent()) {
+          return own;
+        }
+      }
       if (m >= 0) {
         Mention mention = doc.mentions().get(m);
         Optional<Integer> entity =
@@ -906,23 +914,39 @@ public final class EventCoder implements Stage {
         }
       }
       if (g.isNoun(token) && depth == 0) {
-        int first = token;
-        for (int d : g.dependents(token)) {
-          String r = g.relation(d);
-          if ((r.equals("amod") || r.equals("compound") || r.equals("det")) && d < first) {
-            first = d;
-          }
+        return phrase(token, role);
+      }
+      return Optional.empty();
+    }
+
+    /** True when a mention's span holds a coordinating conjunction. */
+    boolean coordinated(int mention) {
+      Span span = doc.mentions().get(mention).span();
+      for (Dependency d : doc.dependencies()) {
+        if (d.relation().equals("cc") && span.contains(g.token(d.dependent()).span().start())) {
+          return true;
         }
-        Span span = new Span(g.token(first).span().start(), g.token(token).span().end());
-        Optional<String> code = actorCodes.codeOfPhrase(doc, span);
-        if (code.isPresent()) {
-          String text = doc.slice(span);
-          return Optional.of(
-              new Arg(
-                  token,
-                  new EventActor(
-                      span, text, Optional.empty(), Optional.empty(), text, code, role)));
+      }
+      return false;
+    }
+
+    /** An argument coded from its own noun phrase (not a mention, or one conjunct of one). */
+    Optional<Arg> phrase(int token, String role) {
+      int first = token;
+      for (int d : g.dependents(token)) {
+        String r = g.relation(d);
+        if ((r.equals("amod") || r.equals("compound") || r.equals("det")) && d < first) {
+          first = d;
         }
+      }
+      Span span = new Span(g.token(first).span().start(), g.token(token).span().end());
+      Optional<String> code = actorCodes.codeOfPhrase(doc, span);
+      if (code.isPresent()) {
+        String text = doc.slice(span);
+        return Optional.of(
+            new Arg(
+                token,
+                new EventActor(span, text, Optional.empty(), Optional.empty(), text, code, role)));
       }
       return Optional.empty();
     }
@@ -964,6 +988,24 @@ public final class EventCoder implements Stage {
       for (Draft d : drafts) {
         List<Optional<Arg>> sources = conjuncts(d.source);
         List<Optional<Arg>> targets = conjuncts(d.target);
+        if (d.target.isEmpty()
+            && sources.size() > 1
+            && Set.of("03", "04", "05", "06").contains(d.code.substring(0, 2))) {
+          // "Gondor and Osgiliath renewed ties": each with the other
+          for (Optional<Arg> source : sources) {
+            for (Optional<Arg> target : sources) {
+              if (source.get().key().equals(target.get().key())) {
+                continue;
+              }
+              Draft copy = d.copy();
+              copy.source = source;
+              copy.target = target;
+              copy.rules.add("coordinated actors act with each other");
+              result.add(copy);
+            }
+          }
+          continue;
+        }
         for (Optional<Arg> source : sources) {
           for (Optional<Arg> target : targets) {
             if (source.isPresent()
