@@ -99,6 +99,11 @@ public final class CountryActorCodes implements ActorCodes {
       all = entity.mentions().stream().map(doc.mentions()::get).toList();
     }
     boolean person = mention.type().equals("PERSON");
+    Optional<String> own = codeOfWords(mention.text());
+    if (own.isPresent() && own.get().length() > 3) {
+      // the mention's own words name a country and a role ("Russian troops")
+      return own;
+    }
     String lower = name.toLowerCase(Locale.ROOT);
     if (person) {
       lower = "";
@@ -140,6 +145,22 @@ public final class CountryActorCodes implements ActorCodes {
       return Optional.empty();
     }
     return Optional.of(role == null ? countryCode : countryCode + role);
+  }
+
+  /** A country adjective or name with a role noun in a text ("Russian troops" → RUSMIL). */
+  private Optional<String> codeOfWords(String text) {
+    String countryCode = null;
+    String role = null;
+    for (String word : text.split("[\\s-]+")) {
+      String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+      if (countryCode == null) {
+        countryCode = demonym(w).orElse(null);
+      }
+      if (role == null) {
+        role = ROLES.get(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+      }
+    }
+    return countryCode == null || role == null ? Optional.empty() : Optional.of(countryCode + role);
   }
 
   @Override

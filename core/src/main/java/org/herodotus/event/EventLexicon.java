@@ -191,6 +191,7 @@ public final class EventLexicon {
     if (words.isEmpty()) {
       return null;
     }
+    words.replaceAll(EventLexicon::singular);
     String first = words.get(0);
     if (PREPOSITIONS.contains(first)) {
       return words.size() > 1
@@ -201,6 +202,17 @@ public final class EventLexicon {
       return "V " + verb + " ~" + first;
     }
     return "V " + verb + " +" + words.get(words.size() - 1);
+  }
+
+  /** A dictionary noun as a lemma: "ties" → "tie", "talks" → "talk", "forces" → "force". */
+  private static String singular(String word) {
+    if (word.endsWith("ies") && word.length() > 4) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
   }
 
   private static void put(Map<String, EventPattern> map, String code, String text, String source) {
