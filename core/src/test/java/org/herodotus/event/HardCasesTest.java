@@ -98,8 +98,7 @@ class HardCasesTest {
     // 062 (cooperate militarily) or 060 (material cooperation), as EXPECTED §6 row 10 allows.
     // The target is asserted on its country block: the fallback actor codes give RUS here, the
     // actor layer is to give RUSMIL.
-    assertThat(coded(doc))
-        .anyMatch(c -> c.matches("SRB 06[02] RUS(MIL)?"));
+    assertThat(coded(doc)).anyMatch(c -> c.matches("SRB 06[02] RUS(MIL)?"));
     assertThat(doc.events().get(0).flags()).contains(Event.Flag.PASSIVE);
   }
 
