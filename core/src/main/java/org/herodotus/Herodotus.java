@@ -7,6 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.herodotus.actor.ActorCoder;
 import org.herodotus.entity.EntityResolver;
+import org.herodotus.event.ActorLayerCodes;
+import org.herodotus.event.CountryActorCodes;
+import org.herodotus.event.EventCoder;
+import org.herodotus.event.EventLexicon;
+import org.herodotus.event.PlaceOf;
 import org.herodotus.lexicon.ActorLexicon;
 import org.herodotus.nlp.CoreNlpStage;
 import org.herodotus.pipeline.Pipeline;
@@ -85,6 +90,8 @@ public final class Herodotus {
                 .orElse(ActorLexicon.bundled()),
             Gazetteer.bundled()),
         new PlaceTagger(),
-        new QuoteAttributor());
+        new QuoteAttributor(),
+        new EventCoder(
+            EventLexicon.bundled(), new ActorLayerCodes(new CountryActorCodes()), PlaceOf.NONE));
   }
 }

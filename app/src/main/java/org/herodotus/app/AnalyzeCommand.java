@@ -82,11 +82,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "json",
-      converter = FormatConverter.class,
+      converter = OutputFormat.Converter.class,
       description =
-          "json (one JSON document per article) or quotes (a TSV of the quotes: article, quote,"
-              + " kind, speaker, role, cue, with a header line). Default: ${DEFAULT-VALUE}.")
+          "What to write: json (the document, default), quotes (a TSV of the quotes: article,"
+              + " quote, kind, speaker, role, cue, with a header line), gdelt (GDELT 2.0 events, 61"
+              + " tab-separated columns), gdelt-mentions (GDELT 2.0 mentions) or plover (PLOVER"
+              + " JSON lines).")
   OutputFormat format;
+
+  @Option(
+      names = "--diagnostics",
+      description =
+          "Add the notes layer to the JSON: what stages left out and why (dropped events with"
+              + " their reason).")
+  boolean diagnostics;
 
   @Option(
       names = "--max-bytes",
@@ -151,6 +160,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Set<OptionalLayer> layers;
     try {
       layers = OptionalLayer.parse(layerList);
+      if (diagnostics) {
+        layers = new java.util.HashSet<>(layers);
+        layers.add(OptionalLayer.NOTES);
+      }
+      if (diagnostics) {
+        layers = new java.util.HashSet<>(layers);
+        layers.add(OptionalLayer.NOTES);
+      }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(
           spec.commandLine(), "Invalid value for option '--layers': " + e.getMessage());
@@ -179,18 +196,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         new BatchRunner.Options(
             layers, pretty, threads, mode, format, Optional.ofNullable(inputFormat));
     return BatchRunner.of(analyzer, options, herodotus.io()).run(inputs);
-  }
-
-  /** Parses {@code json} or {@code quotes}. */
-  static final class FormatConverter implements ITypeConverter<OutputFormat> {
-    @Override
-    public OutputFormat convert(String value) {
-      try {
-        return OutputFormat.valueOf(value.trim().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("'" + value + "' is not a format (json, quotes)");
-      }
-    }
   }
 
   /** Parses a byte count such as {@code 500000}, {@code 512k} or {@code 2M}. */

@@ -30,6 +30,8 @@ import org.herodotus.read.ReadResult;
 import org.herodotus.read.ReaderOptions;
 import org.herodotus.write.DocJson;
 import org.herodotus.write.DocJson.OptionalLayer;
+import org.herodotus.write.GdeltEvents;
+import org.herodotus.write.PloverJson;
 import org.herodotus.write.QuoteTsv;
 
 /**
@@ -54,7 +56,8 @@ public final class BatchRunner {
    * @param pretty indent the JSON (documents are still separated by a newline)
    * @param threads articles analyzed at once; 1 analyzes on the calling thread
    * @param progress when to draw a progress bar on standard error
-   * @param format the output format (JSON documents, or the quotes TSV)
+   * @param format what to write per article: the JSON document, its quotes as TSV, or its events as
+   *     GDELT 2.0 events or mentions rows, or PLOVER JSON lines
    * @param inputFormat the format every input is read in, or empty to tell it from its content
    */
   public record Options(
@@ -278,9 +281,13 @@ public final class BatchRunner {
     try {
       Doc analyzed = analysis.apply(doc);
       return Outcome.written(
-          options.format() == OutputFormat.QUOTES
-              ? QuoteTsv.write(analyzed)
-              : DocJson.write(analyzed, options.layers(), options.pretty()) + "\n");
+          switch (options.format()) {
+            case JSON -> DocJson.write(analyzed, options.layers(), options.pretty()) + "\n";
+            case QUOTES -> QuoteTsv.write(analyzed);
+            case GDELT -> lines(GdeltEvents.eventRows(analyzed));
+            case GDELT_MENTIONS -> lines(GdeltEvents.mentionRows(analyzed));
+            case PLOVER -> lines(PloverJson.lines(analyzed));
+          });
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.failed(input, "article '" + doc.id() + "': " + describe(e));
     }
@@ -317,6 +324,11 @@ public final class BatchRunner {
     io.out().write(((Outcome.Written) outcome).json());
     io.out().flush();
     return 0;
+  }
+
+  /** Rows, each ended by a newline; nothing for no rows. */
+  private static String lines(List<String> rows) {
+    return rows.isEmpty() ? "" : String.join("\n", rows) + "\n";
   }
 
   static String displayName(String input) {

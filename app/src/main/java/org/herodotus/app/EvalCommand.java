@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       PolnearCommand.class,
       EvalGeoCommand.class,
       EvalNerCommand.class,
+      EvalEventsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EvalCommand implements Callable<Integer> {

@@ -24,7 +24,8 @@ public record Doc(
     List<Note> notes,
     List<Quote> quotes,
     List<Actor> actors,
-    List<Place> places) {
+    List<Place> places,
+    List<Event> events) {
 
   public Doc {
     paragraphs = List.copyOf(paragraphs);
@@ -38,6 +39,7 @@ public record Doc(
     quotes = List.copyOf(quotes);
     actors = List.copyOf(actors);
     places = List.copyOf(places);
+    events = List.copyOf(events);
   }
 
   /** A document with text and metadata only, as a reader makes it. */
@@ -138,6 +140,20 @@ public record Doc(
     return p.build();
   }
 
+  public Doc withEvents(List<Event> value) {
+    Parts p = parts();
+    p.events = value;
+    return p.build();
+  }
+
+  /** The same document with {@code more} notes after the ones it has. */
+  public Doc withNotes(List<Note> more) {
+    Parts p = parts();
+    p.notes = new ArrayList<>(notes);
+    p.notes.addAll(more);
+    return p.build();
+  }
+
   public Doc withPlaces(List<Place> value) {
     Parts p = parts();
     p.places = value;
@@ -157,6 +173,7 @@ public record Doc(
     p.quotes = quotes;
     p.actors = actors;
     p.places = places;
+    p.events = events;
     return p;
   }
 
@@ -176,6 +193,7 @@ public record Doc(
     List<Quote> quotes = List.of();
     List<Actor> actors = List.of();
     List<Place> places = List.of();
+    List<Event> events = List.of();
 
     Parts(String id, String text, Metadata metadata) {
       this.id = id;
@@ -198,7 +216,8 @@ public record Doc(
           notes,
           quotes,
           actors,
-          places);
+          places,
+          events);
     }
   }
 }

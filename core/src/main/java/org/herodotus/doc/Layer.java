@@ -13,5 +13,6 @@ public enum Layer {
   TIMES,
   QUOTES,
   ACTORS,
-  PLACES
+  PLACES,
+  EVENTS
 }

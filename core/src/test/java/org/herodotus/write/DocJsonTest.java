@@ -10,6 +10,9 @@ import org.herodotus.doc.Caption;
 import org.herodotus.doc.Dependency;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Entity;
+import org.herodotus.doc.Event;
+import org.herodotus.doc.EventActor;
+import org.herodotus.doc.EventEvidence;
 import org.herodotus.doc.Mention;
 import org.herodotus.doc.Metadata;
 import org.herodotus.doc.Note;
@@ -109,7 +112,39 @@ class DocJsonTest {
                 1000,
                 "only candidate",
                 false,
-                true)));
+                true)),
+        List.of(
+            new Event(
+                "010",
+                "010",
+                "01",
+                1,
+                0.0,
+                Optional.empty(),
+                Optional.of(
+                    new EventActor(
+                        new Span(0, 7),
+                        "Hajiyev",
+                        Optional.of(0),
+                        Optional.of(0),
+                        "Hajiyev",
+                        Optional.empty(),
+                        "nsubj")),
+                Optional.empty(),
+                Optional.of("2023-09-20"),
+                "time",
+                Optional.empty(),
+                List.of(Event.Flag.CLAIMED),
+                Optional.empty(),
+                new EventEvidence(
+                    0,
+                    new Span(0, 23),
+                    new Span(8, 12),
+                    "V say",
+                    "010",
+                    "event-lexicon.tsv:4",
+                    List.of("statement"),
+                    Optional.of(new Span(13, 22))))));
   }
 
   @Test

@@ -1,0 +1,172 @@
+package org.herodotus.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.herodotus.doc.Dependency;
+import org.herodotus.doc.Doc;
+import org.herodotus.doc.Mention;
+import org.herodotus.doc.Token;
+
+/** Dependency and mention look-ups over one document, for the event coder. */
+final class DependencyGraph {
+
+  private final Doc doc;
+  private final int[] head;
+  private final String[] relation;
+  private final List<List<Integer>> dependents;
+
+  /** The smallest mention covering each token, or -1. */
+  private final int[] mentionAt;
+
+  DependencyGraph(Doc doc) {
+    this.doc = doc;
+    int n = doc.tokens().size();
+    head = new int[n];
+    relation = new String[n];
+    Arrays.fill(head, -2);
+    Arrays.fill(relation, "");
+    dependents = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      dependents.add(new ArrayList<>());
+    }
+    for (Dependency d : doc.dependencies()) {
+      head[d.dependent()] = d.head();
+      relation[d.dependent()] = d.relation();
+      if (d.head() >= 0) {
+        dependents.get(d.head()).add(d.dependent());
+      }
+    }
+    mentionAt = new int[n];
+    Arrays.fill(mentionAt, -1);
+    int[] width = new int[n];
+    List<Mention> mentions = doc.mentions();
+    for (int m = 0; m < mentions.size(); m++) {
+      Mention mention = mentions.get(m);
+      int w = mention.span().end() - mention.span().start();
+      for (int t = firstTokenAt(mention.span().start()); t < n; t++) {
+        Token token = doc.tokens().get(t);
+        if (token.span().start() >= mention.span().end()) {
+          break;
+        }
+        if (mentionAt[t] < 0 || w < width[t]) {
+          mentionAt[t] = m;
+          width[t] = w;
+        }
+      }
+    }
+  }
+
+  private int firstTokenAt(int offset) {
+    List<Token> tokens = doc.tokens();
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).span().end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  Token token(int i) {
+    return doc.tokens().get(i);
+  }
+
+  int head(int token) {
+    return head[token];
+  }
+
+  String relation(int token) {
+    return relation[token];
+  }
+
+  List<Integer> dependents(int token) {
+    return dependents.get(token);
+  }
+
+  String lemma(int token) {
+    return token(token).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  String pos(int token) {
+    return token(token).pos();
+  }
+
+  boolean isVerb(int token) {
+    return pos(token).startsWith("VB");
+  }
+
+  boolean isNoun(int token) {
+    return pos(token).startsWith("NN");
+  }
+
+  /** The mention covering a token, or -1. */
+  int mentionAt(int token) {
+    return mentionAt[token];
+  }
+
+  /** The first dependent with one of the relations (a prefix match on "rel:" subtypes too). */
+  Optional<Integer> child(int token, String... relations) {
+    for (String rel : relations) {
+      for (int d : dependents(token)) {
+        String r = relation[d];
+        if (r.equals(rel)
+            || (!rel.contains(":") && r.startsWith(rel + ":") && !rel.equals("nsubj"))) {
+          return Optional.of(d);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Dependents with one of the relations, exact. */
+  List<Integer> children(int token, String... relations) {
+    List<Integer> result = new ArrayList<>();
+    for (int d : dependents(token)) {
+      for (String rel : relations) {
+        if (relation[d].equals(rel)) {
+          result.add(d);
+          break;
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The lemma of a dependent's {@code case} or {@code mark} word ("with" in "with Armenia"). */
+  Optional<String> caseOf(int token) {
+    for (int d : dependents(token)) {
+      if (relation[d].equals("case") || relation[d].equals("mark")) {
+        return Optional.of(lemma(d));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The lemma keys a token answers to: its lemma, and "compound-lemma" with a compound or amod. */
+  List<String> keys(int token) {
+    List<String> keys = new ArrayList<>();
+    String lemma = lemma(token);
+    keys.add(lemma);
+    String text = token(token).text().toLowerCase(Locale.ROOT);
+    if (!text.equals(lemma)) {
+      keys.add(text);
+    }
+    for (int d : dependents(token)) {
+      if (relation[d].equals("compound") || relation[d].equals("amod")) {
+        keys.add(lemma(d) + "-" + lemma);
+      }
+    }
+    return keys;
+  }
+
+  boolean isPassive(int token) {
+    return !children(token, "aux:pass", "nsubj:pass").isEmpty();
+  }
+}

@@ -1,0 +1,1168 @@
+package org.herodotus.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.herodotus.doc.Dependency;
+import org.herodotus.doc.Doc;
+import org.herodotus.doc.Event;
+import org.herodotus.doc.EventActor;
+import org.herodotus.doc.EventEvidence;
+import org.herodotus.doc.Layer;
+import org.herodotus.doc.Mention;
+import org.herodotus.doc.Note;
+import org.herodotus.doc.Paragraph;
+import org.herodotus.doc.Sentence;
+import org.herodotus.doc.Span;
+import org.herodotus.doc.TimeExpression;
+import org.herodotus.pipeline.Stage;
+
+/**
+ * Codes events from the dependency parse: each verb or noun the {@link EventLexicon} knows becomes
+ * a CAMEO event, with its source and target read from the parse (subject, object, obliques with
+ * "with", "against", "to", "on", the passive "by" agent, a possessor for nouns), then adjusted for
+ * reported speech (claimed), intent and future ("would provide" → 03x), negation ("no need to
+ * convene" → 12x), background events (dated before the article's year) and caption duplicates.
+ *
+ * <p>What it drops on purpose (no source actor, a negated event CAMEO cannot code, a caption
+ * duplicate) it records as {@link Note}s of stage {@code events}, so users can see why.
+ */
+public final class EventCoder implements Stage {
+
+  static final String NAME = "events";
+
+  private static final Set<String> SPEECH =
+      Set.of(
+          "say",
+          "tell",
+          "add",
+          "announce",
+          "state",
+          "claim",
+          "insist",
+          "stress",
+          "declare",
+          "argue",
+          "reiterate",
+          "assert",
+          "affirm",
+          "note",
+          "explain",
+          "report",
+          "write",
+          "confirm");
+  private static final Set<String> INTENT =
+      Set.of(
+          "aim",
+          "plan",
+          "intend",
+          "want",
+          "wish",
+          "hope",
+          "seek",
+          "promise",
+          "pledge",
+          "vow",
+          "offer",
+          "agree",
+          "prepare",
+          "propose",
+          "decide",
+          "expect",
+          "ready",
+          "willing",
+          "prepared",
+          "readiness",
+          "willingness",
+          "intention",
+          "commit",
+          "undertake",
+          "due");
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+  private static final Set<String> REFUSE = Set.of("refuse", "decline", "reject");
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> TEMPORAL_CASES =
+      Set.of("following", "follow", "after", "before", "since", "during", "amid", "despite");
+  private static final Set<String> LIGHT_VERBS =
+      Set.of(
+          "hold",
+          "reach",
+          "sign",
+          "launch",
+          "conduct",
+          "announce",
+          "begin",
+          "start",
+          "end",
+          "wage",
+          "carry",
+          "make",
+          "give",
+          "have",
+          "take",
+          "accept",
+          "declare",
+          "resume",
+          "continue",
+          "mount",
+          "stage",
+          "order",
+          "open",
+          "join",
+          "enter",
+          "attend",
+          "host",
+          "pursue",
+          "seal",
+          "strike",
+          "conclude",
+          "agree",
+          "complete",
+          "renew",
+          "intensify",
+          "escalate",
+          "lead",
+          "organize");
+
+  private final EventLexicon lexicon;
+  private final CameoCodebook codebook;
+  private final PloverMapping plover;
+  private final ActorCodes actorCodes;
+  private final PlaceOf places;
+  private final boolean recode;
+
+  public EventCoder() {
+    this(EventLexicon.bundled(), new CountryActorCodes(), PlaceOf.NONE);
+  }
+
+  public EventCoder(EventLexicon lexicon, ActorCodes actorCodes, PlaceOf places) {
+    this(lexicon, actorCodes, places, true);
+  }
+
+  /**
+   * A coder with its own lexicon, actor codes and places. With {@code recode} false, intent and
+   * negation are flagged but do not change the pattern's code (for dictionaries whose patterns
+   * already code them, such as PETRARCH's).
+   */
+  public EventCoder(EventLexicon lexicon, ActorCodes actorCodes, PlaceOf places, boolean recode) {
+    this.recode = recode;
+    this.lexicon = lexicon;
+    this.codebook = CameoCodebook.bundled();
+    this.plover = PloverMapping.bundled();
+    this.actorCodes = actorCodes;
+    this.places = places;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(
+        Layer.SENTENCES,
+        Layer.TOKENS,
+        Layer.DEPENDENCIES,
+        Layer.MENTIONS,
+        Layer.ENTITIES,
+        Layer.TIMES);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.EVENTS);
+  }
+
+  @Override
+  public Doc apply(Doc doc) {
+    Run run = new Run(doc);
+    run.code();
+    return doc.withEvents(run.events).withNotes(run.dropped);
+  }
+
+  /** A lexicon match at a trigger token. */
+  private record Match(int trigger, EventPattern pattern, Set<Integer> consumed) {}
+
+  /** An event under construction. */
+  private static final class Draft {
+    int sentence;
+    int trigger;
+    EventPattern pattern;
+    String code;
+    Optional<Arg> source = Optional.empty();
+    Optional<Arg> target = Optional.empty();
+    Set<Event.Flag> flags = new LinkedHashSet<>();
+    List<String> rules = new ArrayList<>();
+    int speechVerb = -1;
+    Optional<TimeExpression> time = Optional.empty();
+
+    Draft copy() {
+      Draft c = new Draft();
+      c.sentence = sentence;
+      c.trigger = trigger;
+      c.pattern = pattern;
+      c.code = code;
+      c.source = source;
+      c.target = target;
+      c.flags = new LinkedHashSet<>(flags);
+      c.rules = new ArrayList<>(rules);
+      c.speechVerb = speechVerb;
+      c.time = time;
+      return c;
+    }
+  }
+
+  /** An argument token resolved to an actor. */
+  private record Arg(int token, EventActor actor) {
+    String key() {
+      return actor.entity().map(e -> "e" + e).orElse("t" + actor.span());
+    }
+  }
+
+  /** One document's coding. */
+  private final class Run {
+    final Doc doc;
+    final DependencyGraph g;
+    final List<Event> events = new ArrayList<>();
+    final List<Note> dropped = new ArrayList<>();
+    final Optional<String> published;
+
+    /** Verb triggers of the current sentence and the codes their patterns give. */
+    final Map<Integer, String> verbCodes = new HashMap<>();
+
+    /**
+     * Objects of verbs that end, refuse or halt them ("end the war"): events of their own, whose
+     * actor is not the verb's subject.
+     */
+    final Set<Integer> ended = new HashSet<>();
+
+    Run(Doc doc) {
+      this.doc = doc;
+      this.g = new DependencyGraph(doc);
+      this.published = doc.metadata().publishedDate();
+    }
+
+    void code() {
+      List<Draft> all = new ArrayList<>();
+      for (int s = 0; s < doc.sentences().size(); s++) {
+        Sentence sentence = doc.sentences().get(s);
+        int p = doc.paragraphAt(sentence.span().start());
+        Paragraph paragraph = p >= 0 ? doc.paragraphs().get(p) : null;
+        if (paragraph != null && !paragraph.isProse()) {
+          continue;
+        }
+        List<Draft> drafts = sentence(s, sentence);
+        if (paragraph != null && paragraph.duplicateOf().isPresent()) {
+          for (Draft d : drafts) {
+            drop(d, "caption duplicate of paragraph " + paragraph.duplicateOf().get());
+          }
+          continue;
+        }
+        all.addAll(drafts);
+      }
+      Map<Integer, Integer> statementAt = new HashMap<>();
+      for (Draft d : all) {
+        if (d.code.startsWith("01")) {
+          statementAt.put(d.trigger, events.size() + statementAt.size());
+        }
+      }
+      // indexes shift when drafts before a statement are dropped; compute after filtering
+      List<Draft> kept = new ArrayList<>();
+      for (Draft d : all) {
+        if (d.source.isEmpty()) {
+          drop(d, "no source actor");
+        } else {
+          kept.add(d);
+        }
+      }
+      statementAt.clear();
+      for (int i = 0; i < kept.size(); i++) {
+        if (kept.get(i).code.startsWith("01")) {
+          statementAt.put(kept.get(i).trigger, i);
+        }
+      }
+      for (Draft d : kept) {
+        events.add(build(d, Optional.ofNullable(statementAt.get(d.speechVerb))));
+      }
+    }
+
+    List<Draft> sentence(int s, Sentence sentence) {
+      List<Match> matches = new ArrayList<>();
+      Set<Integer> consumed = new HashSet<>();
+      verbCodes.clear();
+      ended.clear();
+      for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+        if (g.isVerb(t)) {
+          best(t, lexicon.verb(g.lemma(t)), false)
+              .ifPresent(
+                  m -> {
+                    matches.add(m);
+                    if (!Set.of("08", "12", "16").contains(m.pattern().code().substring(0, 2))) {
+                      // "ended its offensive": the offensive is an event of its own
+                      consumed.addAll(m.consumed());
+                    } else {
+                      ended.addAll(m.consumed());
+                    }
+                    verbCodes.put(m.trigger(), m.pattern().code());
+                  });
+        }
+      }
+      for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+        if (g.isNoun(t) && !consumed.contains(t)) {
+          List<EventPattern> candidates = new ArrayList<>();
+          for (String key : g.keys(t)) {
+            candidates.addAll(lexicon.noun(key));
+          }
+          best(t, candidates, true).ifPresent(matches::add);
+        }
+      }
+      Set<Integer> triggers = new HashSet<>();
+      for (Match m : matches) {
+        triggers.add(m.trigger());
+      }
+      matches.removeIf(
+          m ->
+              m.pattern().noun()
+                  && g.relation(m.trigger()).equals("compound")
+                  && triggers.contains(g.head(m.trigger())));
+      List<Draft> drafts = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (Match m : matches) {
+        Optional<Draft> draft = draft(s, m);
+        if (draft.isEmpty()) {
+          continue;
+        }
+        drafts.add(draft.get());
+      }
+      drafts = expandConjuncts(drafts);
+      borrowTargets(drafts);
+      List<Draft> unique = new ArrayList<>();
+      for (Draft d : drafts) {
+        String key =
+            d.code
+                + "|"
+                + d.source.map(Arg::key).orElse("")
+                + "|"
+                + d.target.map(Arg::key).orElse("");
+        if (seen.add(key)) {
+          unique.add(d);
+        } else {
+          drop(d, "same event already coded in this sentence");
+        }
+      }
+      return unique;
+    }
+
+    /** The most specific pattern that matches at {@code t}. */
+    Optional<Match> best(int t, List<EventPattern> patterns, boolean noun) {
+      Match best = null;
+      for (EventPattern p : patterns) {
+        Optional<Set<Integer>> consumed = matches(t, p, noun);
+        if (consumed.isPresent()
+            && (best == null || p.specificity() >= best.pattern().specificity())) {
+          best = new Match(t, p, consumed.get());
+        }
+      }
+      return Optional.ofNullable(best);
+    }
+
+    /** The tokens a pattern uses besides the trigger, if it matches. */
+    Optional<Set<Integer>> matches(int t, EventPattern p, boolean noun) {
+      Set<Integer> used = new HashSet<>();
+      if (p.particle().isPresent()) {
+        String particle = p.particle().get();
+        boolean found = false;
+        for (int d : g.dependents(t)) {
+          if (g.lemma(d).equals(particle) && !g.relation(d).startsWith("nsubj")) {
+            found = true;
+            used.add(d);
+          }
+        }
+        if (!found && t + 1 < doc.tokens().size() && g.lemma(t + 1).equals(particle)) {
+          found = true;
+        }
+        if (!found) {
+          return Optional.empty();
+        }
+      }
+      if (!p.objects().isEmpty()) {
+        Optional<Integer> object = objects(t).stream().filter(o -> any(o, p.objects())).findFirst();
+        if (object.isEmpty()) {
+          return Optional.empty();
+        }
+        used.add(object.get());
+      }
+      if (p.preposition().isPresent()) {
+        String prep = p.preposition().get();
+        boolean found = false;
+        for (int d : g.dependents(t)) {
+          String rel = g.relation(d);
+          if (!(rel.startsWith("obl")
+              || rel.startsWith("nmod")
+              || rel.equals("xcomp")
+              || rel.equals("advcl")
+              || rel.equals("ccomp")
+              || rel.equals("acl"))) {
+            continue;
+          }
+          if (g.caseOf(d).filter(prep::equals).isEmpty()) {
+            continue;
+          }
+          if (p.prepositionNouns().isEmpty() || any(d, p.prepositionNouns())) {
+            found = true;
+            if (!noun) {
+              used.add(d);
+            }
+            break;
+          }
+        }
+        if (!found) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(used);
+    }
+
+    boolean any(int token, Set<String> lemmas) {
+      for (String key : g.keys(token)) {
+        if (lemmas.contains(key)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Direct objects of a verb, with their conjuncts and compound parts, and the noun it modifies.
+     */
+    List<Integer> objects(int t) {
+      List<Integer> objects = new ArrayList<>();
+      List<Integer> heads = new ArrayList<>(g.children(t, "obj", "iobj"));
+      if (g.isPassive(t)) {
+        heads.addAll(g.children(t, "nsubj:pass"));
+      }
+      String rel = g.relation(t);
+      if ((rel.equals("amod") || rel.equals("compound") || rel.equals("acl")) && g.head(t) >= 0) {
+        heads.add(g.head(t));
+      }
+      for (int h : heads) {
+        objects.add(h);
+        objects.addAll(g.children(h, "conj", "compound"));
+        for (int n : g.children(h, "nmod")) {
+          if (g.caseOf(n).filter("of"::equals).isPresent()) {
+            objects.add(n);
+          }
+        }
+      }
+      return objects;
+    }
+
+    Optional<Draft> draft(int s, Match m) {
+      Draft d = new Draft();
+      d.sentence = s;
+      d.trigger = m.trigger();
+      d.pattern = m.pattern();
+      d.code = m.pattern().code();
+      boolean noun = m.pattern().noun();
+      if (noun) {
+        d.flags.add(Event.Flag.NOMINAL);
+      }
+      int t = m.trigger();
+      boolean themeObject = !m.pattern().objects().isEmpty();
+      // source and target
+      if (!noun && g.isPassive(t)) {
+        d.flags.add(Event.Flag.PASSIVE);
+        Optional<Integer> agent = Optional.empty();
+        for (int o : g.children(t, "obl", "obl:agent")) {
+          if (g.caseOf(o).filter("by"::equals).isPresent()) {
+            agent = Optional.of(o);
+          }
+        }
+        Optional<Integer> subject = g.child(t, "nsubj:pass");
+        if (agent.isPresent()) {
+          d.source = arg(agent.get(), "agent");
+          d.rules.add("passive: source is the 'by' agent");
+          if (!themeObject) {
+            d.target = subject.flatMap(x -> arg(x, "nsubj:pass"));
+          }
+        } else if (subject.isPresent()) {
+          d.source = arg(subject.get(), "nsubj:pass");
+          d.rules.add("passive without agent: source is the subject");
+        }
+      } else if (!noun) {
+        d.source = subjectOf(t, 0);
+        if (!themeObject) {
+          for (int o : g.children(t, "obj", "iobj")) {
+            if (d.target.isEmpty()) {
+              d.target = arg(o, g.relation(o));
+            }
+          }
+          if (d.target.isEmpty() && (g.relation(t).equals("compound"))) {
+            d.target = arg(g.head(t), "obj");
+          }
+        }
+      } else {
+        d.source = nounSource(t, 0);
+      }
+      if (d.target.isEmpty()) {
+        d.target = obliqueTarget(t, d.code, noun, m.pattern());
+      }
+      if (d.target.isEmpty() && !noun && !d.code.startsWith("01")) {
+        for (int o : objects(t)) {
+          if (d.target.isEmpty()) {
+            d.target = obliqueTarget(o, d.code, true, m.pattern());
+          }
+        }
+      }
+      // reported speech
+      int speech = speechVerb(t);
+      if (speech >= 0 && speech != t) {
+        d.flags.add(Event.Flag.CLAIMED);
+        d.speechVerb = speech;
+        d.rules.add("reported by '" + g.token(speech).text() + "'");
+      }
+      // intent and future
+      Optional<String> intent = intent(t);
+      if (intent.isPresent()) {
+        d.flags.add(Event.Flag.INTENT);
+        String coded = recode ? Transforms.intent(d.code) : d.code;
+        d.rules.add(
+            "intent: "
+                + intent.get()
+                + (coded.equals(d.code) ? "" : " (" + d.code + " → " + coded + ")"));
+        d.code = coded;
+      }
+      // negation
+      Optional<Negation> negation = negation(t);
+      if (negation.isPresent()) {
+        d.flags.add(Event.Flag.NEGATED);
+        Optional<String> rejected =
+            negation.get().object()
+                ? Optional.empty()
+                : recode ? Transforms.negated(d.code) : Optional.of(d.code);
+        if (rejected.isEmpty()) {
+          drop(d, "negated (" + negation.get().word() + ") and CAMEO has no rejection for it");
+          return Optional.empty();
+        }
+        d.rules.add(
+            "negated: " + negation.get().word() + " (" + d.code + " → " + rejected.get() + ")");
+        d.code = rejected.get();
+        if (negation.get().governor() && speech >= 0) {
+          Optional<Arg> speaker = subjectOf(speech, 0).map(a -> withRole(a, "speaker"));
+          if (speaker.isPresent()) {
+            d.target = d.source;
+            d.source = speaker;
+            d.rules.add("rejected by the speaker; the negated event's actor is the target");
+          }
+        }
+      }
+      if (d.source.isPresent()
+          && d.target.isPresent()
+          && d.source.get().key().equals(d.target.get().key())) {
+        d.target = Optional.empty();
+      }
+      d.time = timeOf(s, t);
+      return Optional.of(d);
+    }
+
+    Arg withRole(Arg a, String role) {
+      EventActor x = a.actor();
+      return new Arg(
+          a.token(),
+          new EventActor(x.span(), x.text(), x.mention(), x.entity(), x.name(), x.code(), role));
+    }
+
+    /** The subject of a verb, or the controller of a clause without one. */
+    Optional<Arg> subjectOf(int t, int depth) {
+      if (depth > 4 || t < 0) {
+        return Optional.empty();
+      }
+      Optional<Integer> subject = g.child(t, "nsubj");
+      if (subject.isPresent()) {
+        Optional<Arg> a = arg(subject.get(), "nsubj");
+        if (a.isPresent()) {
+          return a;
+        }
+      }
+      if (g.isPassive(t)) {
+        Optional<Integer> s = g.child(t, "nsubj:pass");
+        if (s.isPresent()) {
+          return arg(s.get(), "nsubj:pass");
+        }
+      }
+      String rel = g.relation(t);
+      int h = g.head(t);
+      if (h < 0) {
+        return Optional.empty();
+      }
+      if (rel.equals("xcomp")) {
+        Optional<Integer> object = g.child(h, "obj");
+        if (object.isPresent()) {
+          return arg(object.get(), "controller");
+        }
+        return subjectOf(h, depth + 1).map(a -> withRole(a, "controller"));
+      }
+      if (rel.equals("acl:relcl")) {
+        return arg(h, "controller");
+      }
+      if (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("root")) {
+        return Optional.empty();
+      }
+      if (rel.equals("conj")
+          || rel.equals("advcl")
+          || rel.equals("acl")
+          || rel.equals("compound")
+          || rel.equals("amod")
+          || rel.equals("dep")
+          || rel.startsWith("obl")
+          || rel.startsWith("nmod")
+          || rel.equals("obj")) {
+        if (rel.startsWith("obl") && g.caseOf(t).filter(TEMPORAL_CASES::contains).isPresent()) {
+          return Optional.empty();
+        }
+        return subjectOf(h, depth + 1).map(a -> withRole(a, "controller"));
+      }
+      return Optional.empty();
+    }
+
+    /** The actor of a nominal event: its possessor, or the subject of the verb it completes. */
+    Optional<Arg> nounSource(int t, int depth) {
+      return nounSource(t, depth, false);
+    }
+
+    Optional<Arg> nounSource(int t, int depth, boolean intended) {
+      Optional<Integer> poss = g.child(t, "nmod:poss");
+      if (poss.isPresent()) {
+        Optional<Arg> a = arg(poss.get(), "poss");
+        if (a.isPresent()) {
+          return a;
+        }
+      }
+      if (depth > 3) {
+        return Optional.empty();
+      }
+      String rel = g.relation(t);
+      int h = g.head(t);
+      if (rel.equals("root") || rel.equals("ccomp")) {
+        // "Azerbaijan's agenda is about reintegration": the copular subject
+        return g.child(t, "nsubj").flatMap(x -> arg(x, "nsubj"));
+      }
+      if (h < 0 || rel.startsWith("nsubj") || ended.contains(t)) {
+        return Optional.empty();
+      }
+      if ((rel.startsWith("obl") || rel.startsWith("nmod"))
+          && g.caseOf(t).filter(TEMPORAL_CASES::contains).isPresent()) {
+        return Optional.empty();
+      }
+      if (rel.equals("obj") || rel.startsWith("obl") || rel.equals("xcomp")) {
+        if (g.isVerb(h) && !intended && !supports(h)) {
+          return Optional.empty();
+        }
+        if (g.isVerb(h)) {
+          return subjectOf(h, 0).map(a -> withRole(a, "controller"));
+        }
+        // "ready for talks": the adjective's subject
+        return g.child(h, "nsubj").flatMap(x -> arg(x, "controller"));
+      }
+      if (rel.startsWith("nmod") || rel.equals("compound")) {
+        if (g.isNoun(h)) {
+          return nounSource(h, depth + 1, intended || INTENT.contains(g.lemma(h)));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * True when a verb lends its subject to the noun event it governs: a light verb ("hold talks",
+     * "reach a deal"), an intent verb, or a material event verb; not a verb of saying, demanding,
+     * criticizing or rejecting, whose object is what is talked about.
+     */
+    boolean supports(int verb) {
+      String lemma = g.lemma(verb);
+      if (LIGHT_VERBS.contains(lemma) || INTENT.contains(lemma)) {
+        return true;
+      }
+      String code = verbCodes.get(verb);
+      if (code == null) {
+        return false;
+      }
+      String root = code.substring(0, 2);
+      return !(root.equals("01")
+          || root.equals("10")
+          || root.equals("11")
+          || root.equals("12")
+          || root.equals("16"));
+    }
+
+    /** A target in an oblique or nominal modifier with a target preposition. */
+    Optional<Arg> obliqueTarget(int t, String code, boolean noun, EventPattern pattern) {
+      Set<String> preps = new HashSet<>(Set.of("with", "against", "to", "on", "at"));
+      if (code.startsWith("03") || code.startsWith("07") || code.startsWith("02")) {
+        preps.add("for");
+      }
+      if (noun) {
+        preps.add("between");
+        preps.add("of");
+      }
+      for (int d : g.dependents(t)) {
+        String rel = g.relation(d);
+        if (!(rel.startsWith("obl") || rel.startsWith("nmod")) || rel.equals("nmod:poss")) {
+          continue;
+        }
+        Optional<String> c = g.caseOf(d);
+        if (c.isPresent()
+            && pattern.noun()
+            && pattern.preposition().filter(c.get()::equals).isPresent()
+            && !pattern.prepositionNouns().isEmpty()) {
+          continue;
+        }
+        if (c.isPresent() && preps.contains(c.get()) && !g.relation(d).equals("obl:tmod")) {
+          Optional<Arg> a = arg(d, rel + ":" + c.get());
+          if (a.isPresent()) {
+            return a;
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The speech verb that reports the clause of {@code t}, or -1. */
+    int speechVerb(int t) {
+      int node = t;
+      for (int step = 0; step < 8 && node >= 0; step++) {
+        int h = g.head(node);
+        if (h < 0) {
+          break;
+        }
+        String rel = g.relation(node);
+        if (SPEECH.contains(g.lemma(h))
+            && (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("dep"))) {
+          return h;
+        }
+        node = h;
+      }
+      // "..., he said": the clause is the root and the speech verb hangs from it
+      for (int d : g.dependents(t)) {
+        if (SPEECH.contains(g.lemma(d)) && g.relation(d).equals("parataxis")) {
+          return d;
+        }
+      }
+      return -1;
+    }
+
+    Optional<String> intent(int t) {
+      for (int d : g.dependents(t)) {
+        if (g.relation(d).equals("aux") && FUTURE.contains(g.lemma(d))) {
+          return Optional.of(g.token(d).text());
+        }
+      }
+      int node = t;
+      for (int step = 0; step < 3; step++) {
+        int h = g.head(node);
+        if (h < 0) {
+          break;
+        }
+        String rel = g.relation(node);
+        if (SPEECH.contains(g.lemma(h)) || rel.equals("ccomp") && !INTENT.contains(g.lemma(h))) {
+          break;
+        }
+        if (INTENT.contains(g.lemma(h))
+            && (rel.equals("xcomp")
+                || rel.equals("obj")
+                || rel.startsWith("obl")
+                || rel.startsWith("nmod")
+                || rel.equals("ccomp")
+                || rel.equals("amod"))) {
+          return Optional.of(g.token(h).text());
+        }
+        if (!(rel.equals("conj")
+            || rel.equals("compound")
+            || rel.startsWith("nmod")
+            || rel.equals("obj")
+            || rel.equals("xcomp"))) {
+          break;
+        }
+        node = h;
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * A negation: its words; whether it sits on a governing noun ("no need for ... to convene");
+     * whether it negates the object ("gave no detail"), which leaves nothing to code.
+     */
+    record Negation(String word, boolean governor, boolean object) {}
+
+    Optional<Negation> negation(int t) {
+      for (int d : g.dependents(t)) {
+        String rel = g.relation(d);
+        if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg"))
+            && NEGATORS.contains(g.lemma(d))) {
+          return Optional.of(new Negation(g.token(d).text(), false, false));
+        }
+      }
+      for (int o : g.children(t, "obj")) {
+        for (int d : g.children(o, "det")) {
+          if (g.lemma(d).equals("no")) {
+            return Optional.of(
+                new Negation(g.token(d).text() + " " + g.token(o).text(), false, true));
+          }
+        }
+      }
+      int node = t;
+      for (int step = 0; step < 2; step++) {
+        int h = g.head(node);
+        if (h < 0) {
+          break;
+        }
+        String rel = g.relation(node);
+        if (!(rel.equals("acl")
+            || rel.startsWith("nmod")
+            || rel.equals("xcomp")
+            || rel.equals("conj"))) {
+          break;
+        }
+        if (REFUSE.contains(g.lemma(h)) && rel.equals("xcomp")) {
+          return Optional.of(new Negation(g.token(h).text(), false, false));
+        }
+        for (int d : g.dependents(h)) {
+          String r = g.relation(d);
+          if ((r.equals("det") || r.equals("advmod")) && NEGATORS.contains(g.lemma(d))) {
+            return Optional.of(
+                new Negation(g.token(d).text() + " " + g.token(h).text(), g.isNoun(h), false));
+          }
+        }
+        node = h;
+      }
+      return Optional.empty();
+    }
+
+    /** A date expression attached to the trigger (or its object) in the sentence. */
+    Optional<TimeExpression> timeOf(int s, int t) {
+      Sentence sentence = doc.sentences().get(s);
+      for (TimeExpression time : doc.times()) {
+        if (!sentence.span().contains(time.span().start())
+            || !(time.type().equals("DATE") || time.type().equals("TIME"))
+            || !time.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?.*")) {
+          continue;
+        }
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+          if (!time.span().contains(g.token(i).span().start())) {
+            continue;
+          }
+          int node = i;
+          for (int step = 0; step < 4 && node >= 0; step++) {
+            node = g.head(node);
+            if (node == t) {
+              return Optional.of(time);
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The actor an argument token denotes: its mention, a possessor's, or a phrase code. */
+    Optional<Arg> arg(int token, String role) {
+      return arg(token, role, 0);
+    }
+
+    Optional<Arg> arg(int token, String role, int depth) {
+      if (token < 0) {
+        return Optional.empty();
+      }
+      int m = g.mentionAt(token);
+      if (m >= 0 && depth == 0 && coordinated(m) && g.isNoun(token)) {
+        // "Mordor, Rohan and Bree" as one mention: code each conjunct by its own words
+        Optional<Arg> own = phrase(token, role);
+        if (own.isPresent()) {
+          return own;
+        }
+      }
+      if (m >= 0) {
+        Mention mention = doc.mentions().get(m);
+        Optional<Integer> entity =
+            mention.entity() >= 0 ? Optional.of(mention.entity()) : Optional.empty();
+        String name = entity.map(e -> doc.entities().get(e).name()).orElse(mention.text());
+        return Optional.of(
+            new Arg(
+                token,
+                new EventActor(
+                    mention.span(),
+                    mention.text(),
+                    Optional.of(m),
+                    entity,
+                    name,
+                    actorCodes.codeOf(doc, m),
+                    role)));
+      }
+      if (depth < 2) {
+        for (int d : g.children(token, "nmod:poss", "nmod", "conj")) {
+          if (g.relation(d).equals("nmod") && g.caseOf(d).filter("of"::equals).isEmpty()) {
+            continue;
+          }
+          Optional<Arg> a = arg(d, role, depth + 1);
+          if (a.isPresent()) {
+            return a;
+          }
+        }
+      }
+      if (g.isNoun(token) && depth == 0) {
+        return phrase(token, role);
+      }
+      return Optional.empty();
+    }
+
+    /** True when a mention's span holds a coordinating conjunction. */
+    boolean coordinated(int mention) {
+      Span span = doc.mentions().get(mention).span();
+      for (Dependency d : doc.dependencies()) {
+        if (d.relation().equals("cc") && span.contains(g.token(d.dependent()).span().start())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** An argument coded from its own noun phrase (not a mention, or one conjunct of one). */
+    Optional<Arg> phrase(int token, String role) {
+      int first = token;
+      for (int d : g.dependents(token)) {
+        String r = g.relation(d);
+        if ((r.equals("amod") || r.equals("compound") || r.equals("det")) && d < first) {
+          first = d;
+        }
+      }
+      Span span = new Span(g.token(first).span().start(), g.token(token).span().end());
+      Optional<String> code = actorCodes.codeOfPhrase(doc, span);
+      if (code.isPresent()) {
+        String text = doc.slice(span);
+        return Optional.of(
+            new Arg(
+                token,
+                new EventActor(span, text, Optional.empty(), Optional.empty(), text, code, role)));
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * An event without a target takes the target of another event of the same sentence and source
+     * ("Baku announced an end to its offensive after reaching a deal with the separatists").
+     */
+    void borrowTargets(List<Draft> drafts) {
+      for (Draft d : drafts) {
+        if (d.target.isPresent() || d.source.isEmpty() || d.code.startsWith("01")) {
+          continue;
+        }
+        for (Draft other : drafts) {
+          if (other == d
+              || other.target.isEmpty()
+              || other.source.isEmpty()
+              || other.code.startsWith("01")
+              || !sameActor(other.source.get(), d.source.get())
+              || sameActor(other.target.get(), d.source.get())
+              || clause(other.trigger) != clause(d.trigger)
+              || isPlace(other.target.get())) {
+            continue;
+          }
+          d.target = Optional.of(withRole(other.target.get(), "context"));
+          d.rules.add(
+              "target from the sentence's other event at '" + g.token(other.trigger).text() + "'");
+          break;
+        }
+      }
+    }
+
+    /**
+     * One event per conjunct of a coordinated source or target ("Gondor and Osgiliath postponed
+     * their meeting" is two events).
+     */
+    List<Draft> expandConjuncts(List<Draft> drafts) {
+      List<Draft> result = new ArrayList<>();
+      for (Draft d : drafts) {
+        List<Optional<Arg>> sources = conjuncts(d.source);
+        List<Optional<Arg>> targets = conjuncts(d.target);
+        if (d.target.isEmpty()
+            && sources.size() > 1
+            && Set.of("03", "04", "05", "06").contains(d.code.substring(0, 2))) {
+          // "Gondor and Osgiliath renewed ties": each with the other
+          for (Optional<Arg> source : sources) {
+            for (Optional<Arg> target : sources) {
+              if (source.get().key().equals(target.get().key())) {
+                continue;
+              }
+              Draft copy = d.copy();
+              copy.source = source;
+              copy.target = target;
+              copy.rules.add("coordinated actors act with each other");
+              result.add(copy);
+            }
+          }
+          continue;
+        }
+        for (Optional<Arg> source : sources) {
+          for (Optional<Arg> target : targets) {
+            if (source.isPresent()
+                && target.isPresent()
+                && source.get().key().equals(target.get().key())) {
+              continue;
+            }
+            Draft copy = d.copy();
+            copy.source = source;
+            copy.target = target;
+            if (source != d.source || target != d.target) {
+              copy.rules.add("coordinated actor");
+            }
+            result.add(copy);
+          }
+        }
+      }
+      return result;
+    }
+
+    List<Optional<Arg>> conjuncts(Optional<Arg> arg) {
+      List<Optional<Arg>> all = new ArrayList<>();
+      all.add(arg);
+      if (arg.isEmpty()) {
+        return all;
+      }
+      Set<String> seen = new HashSet<>();
+      seen.add(arg.get().key());
+      for (int c : g.children(arg.get().token(), "conj")) {
+        Optional<Arg> a = arg(c, arg.get().actor().role());
+        if (a.isPresent() && seen.add(a.get().key())) {
+          all.add(a);
+        }
+      }
+      return all;
+    }
+
+    /**
+     * The head of the clause a trigger belongs to: up the parse until a ccomp, parataxis or root.
+     */
+    int clause(int t) {
+      int node = t;
+      for (int step = 0; step < 12; step++) {
+        String rel = g.relation(node);
+        int h = g.head(node);
+        if (h < 0 || rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("root")) {
+          return node;
+        }
+        node = h;
+      }
+      return node;
+    }
+
+    boolean isPlace(Arg a) {
+      return a.actor()
+              .mention()
+              .map(m -> doc.mentions().get(m).type().equals("LOCATION"))
+              .orElse(false)
+          && a.actor().code().isEmpty();
+    }
+
+    boolean sameActor(Arg a, Arg b) {
+      if (a.key().equals(b.key())) {
+        return true;
+      }
+      Optional<String> ca = a.actor().code();
+      Optional<String> cb = b.actor().code();
+      return ca.isPresent()
+          && cb.isPresent()
+          && ca.get().length() >= 3
+          && cb.get().length() >= 3
+          && ca.get().substring(0, 3).equals(cb.get().substring(0, 3));
+    }
+
+    Event build(Draft d, Optional<Integer> claimedBy) {
+      Sentence sentence = doc.sentences().get(d.sentence);
+      Span trigger = g.token(d.trigger).span();
+      if (!d.pattern.particle().isEmpty()) {
+        for (int x : g.dependents(d.trigger)) {
+          if (g.lemma(x).equals(d.pattern.particle().get())) {
+            trigger = new Span(trigger.start(), Math.max(trigger.end(), g.token(x).span().end()));
+          }
+        }
+      }
+      Optional<CameoCodebook.Code> code = codebook.get(d.code);
+      String base = d.code.length() > 3 ? d.code.substring(0, 3) : d.code;
+      String root = d.code.substring(0, 2);
+      Optional<Event.Plover> pl =
+          root.equals("01") || root.equals("02")
+              ? Optional.empty()
+              : plover.of(d.code).map(p -> new Event.Plover(p.event(), p.mode(), p.context()));
+      Optional<String> date;
+      String dateFrom;
+      if (d.time.isPresent()) {
+        date = Optional.of(dateOnly(d.time.get().value()));
+        dateFrom = "time";
+      } else if (published.isPresent()) {
+        date = published;
+        dateFrom = "publication";
+      } else {
+        date = Optional.empty();
+        dateFrom = "none";
+      }
+      Set<Event.Flag> flags = new LinkedHashSet<>(d.flags);
+      if (d.time.isPresent() && published.isPresent()) {
+        String year = date.get().substring(0, 4);
+        if (year.compareTo(published.get().substring(0, 4)) < 0) {
+          flags.add(Event.Flag.BACKGROUND);
+          d.rules.add("background: dated " + date.get());
+        }
+      }
+      return new Event(
+          d.code,
+          base,
+          root,
+          code.map(CameoCodebook.Code::quadClass).orElse(0),
+          code.map(CameoCodebook.Code::goldstein).orElse(0.0),
+          pl,
+          d.source.map(Arg::actor),
+          d.target.map(Arg::actor),
+          date,
+          dateFrom,
+          places.placeOf(doc, d.sentence, trigger),
+          List.copyOf(flags),
+          claimedBy,
+          new EventEvidence(
+              d.sentence,
+              sentence.span(),
+              trigger,
+              d.pattern.text(),
+              d.pattern.code(),
+              d.pattern.source(),
+              d.rules,
+              d.time.map(TimeExpression::span)));
+    }
+
+    String dateOnly(String value) {
+      return value.length() > 10 ? value.substring(0, 10) : value;
+    }
+
+    void drop(Draft d, String reason) {
+      Span span = g.token(d.trigger).span();
+      dropped.add(
+          new Note(
+              NAME,
+              "dropped "
+                  + d.code
+                  + " '"
+                  + doc.slice(span)
+                  + "' at "
+                  + span.start()
+                  + "-"
+                  + span.end()
+                  + " ("
+                  + d.pattern.text()
+                  + "): "
+                  + reason));
+    }
+  }
+}

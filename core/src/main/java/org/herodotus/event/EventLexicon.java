@@ -1,0 +1,241 @@
+package org.herodotus.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The verb and noun patterns that trigger events, keyed by lemma.
+ *
+ * <p>The bundled lexicon ({@code event-lexicon.tsv}, format in the README beside it) can be
+ * extended or overridden with the user's own files in the same format ({@link #withFile}): a user
+ * line with the same pattern text replaces the bundled one, and the code {@code -} removes it.
+ * PETRARCH2-format verb dictionaries load through {@link #withPetrarchVerbs}.
+ */
+public final class EventLexicon {
+
+  private static final String BUNDLED_RESOURCE = "/org/herodotus/event/event-lexicon.tsv";
+  private static final EventLexicon BUNDLED = loadBundled();
+
+  /** Patterns by their text, in load order; later files replace earlier ones. */
+  private final Map<String, EventPattern> byText;
+
+  private final Map<String, List<EventPattern>> verbs;
+  private final Map<String, List<EventPattern>> nouns;
+
+  private EventLexicon(Map<String, EventPattern> byText) {
+    this.byText = byText;
+    Map<String, List<EventPattern>> v = new LinkedHashMap<>();
+    Map<String, List<EventPattern>> n = new LinkedHashMap<>();
+    for (EventPattern p : byText.values()) {
+      (p.noun() ? n : v).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+    }
+    this.verbs = v;
+    this.nouns = n;
+  }
+
+  public static EventLexicon bundled() {
+    return BUNDLED;
+  }
+
+  /** A lexicon with no patterns, to be filled from the user's files alone. */
+  public static EventLexicon empty() {
+    return new EventLexicon(new LinkedHashMap<>());
+  }
+
+  private static EventLexicon loadBundled() {
+    Map<String, EventPattern> byText = new LinkedHashMap<>();
+    for (Resources.Line line : Resources.lines(BUNDLED_RESOURCE)) {
+      add(byText, line, "event-lexicon.tsv");
+    }
+    return new EventLexicon(byText);
+  }
+
+  private static void add(Map<String, EventPattern> byText, Resources.Line line, String file) {
+    String[] f = line.fields();
+    String source = file + ":" + line.number();
+    if (f.length < 2) {
+      throw new IllegalArgumentException(source + ": expected 'code<TAB>pattern'");
+    }
+    String code = f[0].strip();
+    if (code.equals("-")) {
+      EventPattern removed = EventPattern.parse("000", f[1], source);
+      byText.remove(removed.text());
+      return;
+    }
+    EventPattern pattern = EventPattern.parse(code, f[1], source);
+    byText.remove(pattern.text());
+    byText.put(pattern.text(), pattern);
+  }
+
+  /** This lexicon with the patterns of a user file (same format as the bundled one) on top. */
+  public EventLexicon withFile(Path file) {
+    Map<String, EventPattern> copy = new LinkedHashMap<>(byText);
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (Resources.Line line : Resources.lines(reader)) {
+        add(copy, line, file.getFileName().toString());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read event lexicon " + file, e);
+    }
+    return new EventLexicon(copy);
+  }
+
+  /** This lexicon with every {@code *.tsv} file of a directory on top, in name order. */
+  public EventLexicon withDirectory(Path directory) {
+    EventLexicon result = this;
+    try (var files = Files.list(directory)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+        result = result.withFile(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + directory, e);
+    }
+    return result;
+  }
+
+  private static final Pattern PETRARCH_BLOCK =
+      Pattern.compile("^---\\s+([A-Z_'-]+)\\s*\\[([^\\]]*)\\]\\s*---");
+  private static final Pattern PETRARCH_CODE = Pattern.compile("\\[([^\\]]*)\\]");
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "to", "with", "for", "on", "against", "in", "of", "from", "at", "by", "about", "into",
+          "over", "upon");
+
+  /**
+   * This lexicon with the patterns of a PETRARCH2 verb dictionary on top. Read: each {@code ---
+   * VERB [code] ---} block (the verb's default code) and each pattern line {@code - ... * words
+   * [code]}, keeping what follows the verb ({@code *}): a particle, an object noun or a preposition
+   * and its noun. Synsets ({@code &NAME}), words before the verb and codes that are not numbers are
+   * left out.
+   */
+  public EventLexicon withPetrarchVerbs(Path file) {
+    Map<String, EventPattern> copy = new LinkedHashMap<>(byText);
+    String name = file.getFileName().toString();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      String verb = null;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        String text = line.replaceAll("#.*$", "").replaceAll("<!--.*?-->", "").strip();
+        if (text.isEmpty()) {
+          continue;
+        }
+        Matcher block = PETRARCH_BLOCK.matcher(text);
+        if (block.find()) {
+          verb = block.group(1).replace("_", "").toLowerCase(Locale.ROOT);
+          String code = petrarchCode(block.group(2));
+          if (code != null && !verb.isEmpty()) {
+            put(copy, code, "V " + verb, name + ":" + number);
+          }
+          continue;
+        }
+        if (verb == null || !text.startsWith("-")) {
+          continue;
+        }
+        Matcher codeMatch = PETRARCH_CODE.matcher(text);
+        if (!codeMatch.find()) {
+          continue;
+        }
+        String code = petrarchCode(codeMatch.group(1));
+        int star = text.indexOf('*');
+        if (code == null || star < 0) {
+          continue;
+        }
+        String after = text.substring(star + 1, codeMatch.start()).replace('_', ' ').strip();
+        String pattern = petrarchTail(verb, after);
+        if (pattern != null) {
+          put(copy, code, pattern, name + ":" + number);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read PETRARCH verb dictionary " + file, e);
+    }
+    return new EventLexicon(copy);
+  }
+
+  private static String petrarchCode(String raw) {
+    String code = raw.strip();
+    int colon = code.indexOf(':');
+    if (colon >= 0) {
+      code = code.substring(0, colon);
+    }
+    return code.matches("\\d{2,4}") ? code : null;
+  }
+
+  private static String petrarchTail(String verb, String after) {
+    List<String> words = new ArrayList<>();
+    for (String w : after.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (!w.isEmpty()
+          && !w.startsWith("&")
+          && !w.startsWith("%")
+          && !w.startsWith("$")
+          && !w.startsWith("+")
+          && w.matches("[a-z'-]+")) {
+        words.add(w);
+      }
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    words.replaceAll(EventLexicon::singular);
+    String first = words.get(0);
+    if (PREPOSITIONS.contains(first)) {
+      return words.size() > 1
+          ? "V " + verb + " @" + first + ":" + words.get(words.size() - 1)
+          : "V " + verb + " @" + first;
+    }
+    if (words.size() == 1 && Set.of("up", "down", "out", "off", "back", "away").contains(first)) {
+      return "V " + verb + " ~" + first;
+    }
+    return "V " + verb + " +" + words.get(words.size() - 1);
+  }
+
+  /** A dictionary noun as a lemma: "ties" → "tie", "talks" → "talk", "forces" → "force". */
+  private static String singular(String word) {
+    if (word.endsWith("ies") && word.length() > 4) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
+  }
+
+  private static void put(Map<String, EventPattern> map, String code, String text, String source) {
+    EventPattern p = EventPattern.parse(code, text, source);
+    map.remove(p.text());
+    map.put(p.text(), p);
+  }
+
+  /** The verb patterns of a lemma, in load order. */
+  public List<EventPattern> verb(String lemma) {
+    return verbs.getOrDefault(lemma, List.of());
+  }
+
+  /** The noun patterns of a lemma, in load order. */
+  public List<EventPattern> noun(String lemma) {
+    return nouns.getOrDefault(lemma, List.of());
+  }
+
+  public Collection<EventPattern> patterns() {
+    return byText.values();
+  }
+
+  public int size() {
+    return byText.size();
+  }
+}

@@ -1,0 +1,309 @@
+package org.herodotus.write;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.herodotus.doc.Doc;
+import org.herodotus.doc.Event;
+import org.herodotus.doc.EventActor;
+import org.herodotus.doc.Paragraph;
+
+/**
+ * Writes a document's events as GDELT 2.0 tables: the Events export (61 tab-separated columns, no
+ * header) and the Mentions table (16 columns), following the GDELT Event Codebook V2.0.
+ *
+ * <p>Filled: ids, dates, actor codes broken into country, known group and type blocks, actor names,
+ * root-event flag (headline, standfirst or first body paragraph), event code, base, root, quad
+ * class, Goldstein, mention counts within the article, the action's place name when the place layer
+ * gives one, DATEADDED and SOURCEURL. Left empty because this project does not compute them:
+ * AvgTone and MentionDocTone (no tone model), ethnic and religion codes, and geographic coordinates
+ * and FIPS codes (Geo_Type 0 as GDELT writes for an unknown place). An event dated by a year or
+ * month alone is written on the first day of it (GDELT's date fields are whole days).
+ */
+public final class GdeltEvents {
+
+  /** The 61 column names of the GDELT 2.0 Events export, in order. */
+  public static final List<String> EVENT_COLUMNS = eventColumns();
+
+  /** The 16 column names of the GDELT 2.0 Mentions table, in order. */
+  public static final List<String> MENTION_COLUMNS =
+      List.of(
+          "GlobalEventID",
+          "EventTimeDate",
+          "MentionTimeDate",
+          "MentionType",
+          "MentionSourceName",
+          "MentionIdentifier",
+          "SentenceID",
+          "Actor1CharOffset",
+          "Actor2CharOffset",
+          "ActionCharOffset",
+          "InRawText",
+          "Confidence",
+          "MentionDocLen",
+          "MentionDocTone",
+          "MentionDocTranslationInfo",
+          "Extras");
+
+  private static final Set<String> TYPES =
+      Set.of(
+          "GOV", "MIL", "COP", "JUD", "OPP", "REB", "INS", "SEP", "SPY", "UAF", "BUS", "CVL", "EDU",
+          "ELI", "LAB", "LEG", "MED", "HLH", "REF", "CRM", "MOD", "RAD", "IGO", "NGO", "NGM", "IMG",
+          "MNC", "AGR", "DEV", "ENV", "HRI", "SET", "UIS", "AMN", "IRC", "GRP", "PTY", "RES");
+  private static final Set<String> INTERNATIONAL =
+      Set.of("IGO", "NGO", "NGM", "IMG", "MNC", "UIS", "INT");
+
+  private GdeltEvents() {}
+
+  private static List<String> eventColumns() {
+    List<String> c =
+        new ArrayList<>(List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"));
+    for (String a : List.of("Actor1", "Actor2")) {
+      for (String f :
+          List.of(
+              "Code",
+              "Name",
+              "CountryCode",
+              "KnownGroupCode",
+              "EthnicCode",
+              "Religion1Code",
+              "Religion2Code",
+              "Type1Code",
+              "Type2Code",
+              "Type3Code")) {
+        c.add(a + f);
+      }
+    }
+    c.addAll(
+        List.of(
+            "IsRootEvent",
+            "EventCode",
+            "EventBaseCode",
+            "EventRootCode",
+            "QuadClass",
+            "GoldsteinScale",
+            "NumMentions",
+            "NumSources",
+            "NumArticles",
+            "AvgTone"));
+    for (String g : List.of("Actor1Geo_", "Actor2Geo_", "ActionGeo_")) {
+      for (String f :
+          List.of(
+              "Type",
+              "FullName",
+              "CountryCode",
+              "ADM1Code",
+              "ADM2Code",
+              "Lat",
+              "Long",
+              "FeatureID")) {
+        c.add(g + f);
+      }
+    }
+    c.add("DATEADDED");
+    c.add("SOURCEURL");
+    return List.copyOf(c);
+  }
+
+  /** A stable numeric id for the {@code index}-th event of a document. */
+  public static long eventId(Doc doc, int index) {
+    long base = Integer.toUnsignedLong(doc.id().hashCode()) % 1_000_000_000L;
+    return base * 1000 + index;
+  }
+
+  /** The Events rows of a document, one per event (tab-separated, no newline). */
+  public static List<String> eventRows(Doc doc) {
+    Map<String, Integer> mentions = new HashMap<>();
+    for (Event e : doc.events()) {
+      mentions.merge(key(e), 1, Integer::sum);
+    }
+    String added = dateAdded(doc);
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < doc.events().size(); i++) {
+      Event e = doc.events().get(i);
+      List<String> f = new ArrayList<>();
+      LocalDate day = day(e, doc);
+      f.add(Long.toString(eventId(doc, i)));
+      f.add(day.format(DateTimeFormatter.BASIC_ISO_DATE));
+      f.add(String.format(Locale.ROOT, "%04d%02d", day.getYear(), day.getMonthValue()));
+      f.add(Integer.toString(day.getYear()));
+      f.add(
+          String.format(
+              Locale.ROOT,
+              "%.4f",
+              day.getYear() + (day.getDayOfYear() - 1) / (double) day.lengthOfYear()));
+      actor(f, e.source());
+      actor(f, e.target());
+      f.add(isRoot(doc, e) ? "1" : "0");
+      f.add(e.code());
+      f.add(e.baseCode());
+      f.add(e.rootCode());
+      f.add(Integer.toString(e.quadClass()));
+      f.add(String.format(Locale.ROOT, "%.1f", e.goldstein()));
+      f.add(Integer.toString(mentions.get(key(e))));
+      f.add("1");
+      f.add("1");
+      f.add("");
+      geo(f, Optional.empty());
+      geo(f, Optional.empty());
+      geo(f, e.place());
+      f.add(added);
+      f.add(doc.metadata().url().orElse(""));
+      rows.add(String.join("\t", f));
+    }
+    return rows;
+  }
+
+  /** The Mentions rows of a document, one per event. */
+  public static List<String> mentionRows(Doc doc) {
+    String added = dateAdded(doc);
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < doc.events().size(); i++) {
+      Event e = doc.events().get(i);
+      String eventTime = day(e, doc).format(DateTimeFormatter.BASIC_ISO_DATE) + "000000";
+      List<String> f = new ArrayList<>();
+      f.add(Long.toString(eventId(doc, i)));
+      f.add(eventTime);
+      f.add(added);
+      f.add("1");
+      f.add(doc.metadata().url().map(GdeltEvents::host).orElse(""));
+      f.add(doc.metadata().url().orElse(doc.id()));
+      f.add(Integer.toString(e.evidence().sentence() + 1));
+      f.add(e.source().map(a -> Integer.toString(a.span().start())).orElse("-1"));
+      f.add(e.target().map(a -> Integer.toString(a.span().start())).orElse("-1"));
+      f.add(Integer.toString(e.evidence().trigger().start()));
+      f.add("1");
+      f.add(Integer.toString(confidence(e)));
+      f.add(Integer.toString(doc.text().length()));
+      f.add("");
+      f.add("");
+      f.add("");
+      rows.add(String.join("\t", f));
+    }
+    return rows;
+  }
+
+  /** Lower for events that took inference: claimed, borrowed target, passive, intent. */
+  static int confidence(Event e) {
+    int c = 100;
+    if (e.has(Event.Flag.CLAIMED)) {
+      c -= 10;
+    }
+    if (e.has(Event.Flag.INTENT) || e.has(Event.Flag.NEGATED)) {
+      c -= 10;
+    }
+    if (e.target()
+            .map(a -> a.role().equals("context") || a.role().equals("controller"))
+            .orElse(false)
+        || e.source().map(a -> a.role().equals("controller")).orElse(false)) {
+      c -= 20;
+    }
+    return Math.max(10, c);
+  }
+
+  private static String host(String url) {
+    String h = url.replaceFirst("^[a-zA-Z]+://", "");
+    int slash = h.indexOf('/');
+    h = slash >= 0 ? h.substring(0, slash) : h;
+    return h.startsWith("www.") ? h.substring(4) : h;
+  }
+
+  private static String key(Event e) {
+    return e.code()
+        + "|"
+        + e.source().flatMap(EventActor::code).orElse(e.source().map(EventActor::name).orElse(""))
+        + "|"
+        + e.target().flatMap(EventActor::code).orElse(e.target().map(EventActor::name).orElse(""));
+  }
+
+  private static LocalDate day(Event e, Doc doc) {
+    String d = e.date().or(() -> doc.metadata().publishedDate()).orElse("");
+    try {
+      if (d.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        return LocalDate.parse(d.substring(0, 10));
+      }
+      if (d.matches("\\d{4}-\\d{2}.*")) {
+        return LocalDate.parse(d.substring(0, 7) + "-01");
+      }
+      if (d.matches("\\d{4}.*")) {
+        return LocalDate.parse(d.substring(0, 4) + "-01-01");
+      }
+    } catch (RuntimeException ignored) {
+      // fall through to today
+    }
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+
+  private static String dateAdded(Doc doc) {
+    Optional<String> published = doc.metadata().publishedDate();
+    if (published.isPresent() && published.get().matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return published.get().replace("-", "") + "000000";
+    }
+    return ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+  }
+
+  private static boolean isRoot(Doc doc, Event e) {
+    int p = doc.paragraphAt(e.evidence().trigger().start());
+    if (p < 0) {
+      return false;
+    }
+    Paragraph.Kind kind = doc.paragraphs().get(p).kind();
+    if (kind == Paragraph.Kind.HEADLINE || kind == Paragraph.Kind.STANDFIRST) {
+      return true;
+    }
+    for (int i = 0; i < doc.paragraphs().size(); i++) {
+      if (doc.paragraphs().get(i).kind() == Paragraph.Kind.BODY) {
+        return i == p;
+      }
+    }
+    return false;
+  }
+
+  /** The ten actor columns from a CAMEO actor code. */
+  private static void actor(List<String> f, Optional<EventActor> actor) {
+    String code = actor.flatMap(EventActor::code).orElse("");
+    String name = actor.map(a -> a.name().toUpperCase(Locale.ROOT)).orElse("");
+    String country = "";
+    String group = "";
+    List<String> types = new ArrayList<>();
+    for (int i = 0; i + 3 <= code.length(); i += 3) {
+      String block = code.substring(i, i + 3);
+      if (i == 0 && !TYPES.contains(block) && !INTERNATIONAL.contains(block)) {
+        country = block;
+      } else if (TYPES.contains(block)) {
+        if (types.size() < 3) {
+          types.add(block);
+        }
+      } else if (group.isEmpty() && !block.equals(block.toLowerCase(Locale.ROOT))) {
+        group = block;
+      }
+    }
+    f.add(code);
+    f.add(code.isEmpty() ? "" : name);
+    f.add(country);
+    f.add(group);
+    f.add("");
+    f.add("");
+    f.add("");
+    for (int i = 0; i < 3; i++) {
+      f.add(i < types.size() ? types.get(i) : "");
+    }
+  }
+
+  /** The eight geography columns: type 4 (world city) with the name when known, else type 0. */
+  private static void geo(List<String> f, Optional<String> place) {
+    f.add(place.isPresent() ? "4" : "0");
+    f.add(place.orElse(""));
+    for (int i = 0; i < 6; i++) {
+      f.add("");
+    }
+  }
+}
