@@ -45,7 +45,7 @@ class HardCasesTest {
   @Test
   void reportedSpeechCodesTheStatementAndTheClaimedAction() {
     Doc doc = analyze("Germany said France would provide military aid to Ukraine.");
-    assertThat(coded(doc)).contains("DEU 010 -", "FRA 0332 UKR");
+    assertThat(coded(doc)).contains("DEUGOV 010 -", "FRAGOV 0332 UKR");
     Event aid = find(doc, "0332");
     assertThat(aid.flags()).contains(Event.Flag.CLAIMED, Event.Flag.INTENT);
     Event statement = find(doc, "010");
@@ -66,7 +66,7 @@ class HardCasesTest {
   @Test
   void aNegatedMeetingIsDroppedOrRejectedNeverCodedAsAMeeting() {
     Doc doc = analyze("Egypt did not meet Sudan.");
-    assertThat(coded(doc)).contains("EGY 125 SDN");
+    assertThat(coded(doc)).contains("EGYGOV 125 SDN");
     assertThat(doc.events()).noneMatch(e -> e.rootCode().equals("04"));
   }
 
@@ -74,14 +74,14 @@ class HardCasesTest {
   void intentAimedToHoldTalks() {
     Doc doc = analyze("Serbia aimed to hold talks with Kosovo.");
     Event e = find(doc, "036");
-    assertThat(src(e)).isEqualTo("SRB");
+    assertThat(src(e)).isEqualTo("SRBGOV");
     assertThat(e.flags()).contains(Event.Flag.INTENT);
   }
 
   @Test
   void readyForTalksIsIntentToMeet() {
     Doc doc = analyze("Iran said it was ready for talks with the United States.");
-    assertThat(coded(doc)).contains("IRN 036 USA");
+    assertThat(coded(doc)).contains("IRNGOV 036 USA");
   }
 
   @Test
@@ -96,9 +96,9 @@ class HardCasesTest {
   void passiveCoordinatedWith() {
     Doc doc = analyze("Serbia's operations were coordinated with Russian troops.");
     // 062 (cooperate militarily) or 060 (material cooperation), as EXPECTED §6 row 10 allows.
-    // The target is asserted on its country block: the fallback actor codes give RUS here, the
-    // actor layer is to give RUSMIL.
-    assertThat(coded(doc)).anyMatch(c -> c.matches("SRB 06[02] RUS(MIL)?"));
+    // A country acting is its government (the actor layer's convention, as EXPECTED §6 codes
+    // "Azerbaijan said" AZEGOV). The target is asserted on its country block.
+    assertThat(coded(doc)).anyMatch(c -> c.matches("SRBGOV 06[02] RUS(MIL)?"));
     assertThat(doc.events().get(0).flags()).contains(Event.Flag.PASSIVE);
   }
 
@@ -116,7 +116,7 @@ class HardCasesTest {
   void nominalEvents() {
     Doc doc =
         analyze("Israel ended its three-day offensive in Gaza. Iraq signed a deal with Kuwait.");
-    assertThat(coded(doc)).contains("ISR 190 -", "IRQ 057 KWT");
+    assertThat(coded(doc)).contains("ISRGOV 190 -", "IRQGOV 057 KWT");
     assertThat(find(doc, "190").flags()).contains(Event.Flag.NOMINAL);
   }
 
@@ -124,7 +124,7 @@ class HardCasesTest {
   void backgroundEventsKeepTheirOwnDate() {
     Doc doc = analyze("Ethiopia won a 1998 war with Eritrea.");
     Event e = find(doc, "190");
-    assertThat(src(e) + " " + tgt(e)).isEqualTo("ETH ERI");
+    assertThat(src(e) + " " + tgt(e)).isEqualTo("ETHGOV ERI");
     assertThat(e.date()).contains("1998");
     assertThat(e.dateFrom()).isEqualTo("time");
   }
