@@ -165,18 +165,29 @@ public final class QuoteAttributor implements Stage {
           multiSentence || coversSentence(range) || tops.stream().anyMatch(t -> isClause(t, range));
       d.kind = clausal ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL;
 
-      Cue cue = governingCue(tops, range);
+      Cue interrupting = interruptingCue(m);
+      if (interrupting != null) {
+        clausal = true;
+        d.kind = Quote.Kind.DIRECT;
+      }
+      Cue cue = interrupting != null ? interrupting : governingCue(tops, range);
       if (cue == null && clausal) {
         cue = attachedCue(range);
       }
       if (cue == null && clausal) {
         cue = nearbyCue(range);
       }
+      if (cue == null && clausal) {
+        cue = followingCue(m);
+      }
       if (cue != null) {
         d.cue = Optional.of(cue.span());
         d.cueVerb = cue.verb();
         d.rule = cue.rule();
         speak(d, cue);
+        return d;
+      }
+      if (clausal && dashSource(d, m)) {
         return d;
       }
       if (clausal) {
@@ -214,6 +225,95 @@ public final class QuoteAttributor implements Stage {
           Optional.of(
               "scare quotes: no speech verb governs the fragment and it repeats no earlier quote");
       return d;
+    }
+
+    /**
+     * A quote signed with a dash and a name that ends its paragraph ("“...” ― Jane Doe"): the dash
+     * is the cue, the name the speaker.
+     */
+    private boolean dashSource(Draft d, QuoteMarks.Marked m) {
+      String text = doc.text();
+      int i = m.outer().end();
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+        i++;
+      }
+      if (i >= text.length() || "\u2015\u2014\u2013".indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+      int dash = i;
+      int end = text.indexOf('\n', dash);
+      end = end < 0 ? text.length() : end;
+      int start = dash + 1;
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end <= start || end - start > 80 || !Character.isUpperCase(text.charAt(start))) {
+        return false;
+      }
+      Span name = new Span(start, end);
+      Mention best = null;
+      for (Mention mention : doc.mentions()) {
+        if (name.contains(mention.span())
+            && mention.entity() >= 0
+            && mention.entity() < doc.entities().size()
+            && (best == null || mention.span().length() > best.span().length())) {
+          best = mention;
+        }
+      }
+      if (best != null) {
+        Entity e = doc.entities().get(best.entity());
+        Roles.RoleAndAffiliation ra = roles.of(e);
+        d.speaker =
+            Optional.of(
+                new Speaker(best.span(), best.entity(), e.name(), ra.role(), ra.affiliation()));
+      } else {
+        d.speaker =
+            Optional.of(new Speaker(name, -1, doc.slice(name), Optional.empty(), Optional.empty()));
+      }
+      d.cue = Optional.of(new Span(dash, dash + 1));
+      d.rule = "signed with a dash and a name";
+      return true;
+    }
+
+    /**
+     * A quote interrupted by its cue ("“That,” he added, “promises to ...”"): the part before the
+     * cue ends in a comma, the cue clause sits alone between the two parts in one paragraph, and
+     * both parts take its cue.
+     */
+    private Cue interruptingCue(QuoteMarks.Marked m) {
+      int at = marks.indexOf(m);
+      if (at + 1 < marks.size()) {
+        Cue c = between(marks.get(at), marks.get(at + 1));
+        if (c != null) {
+          return c;
+        }
+      }
+      return at > 0 ? between(marks.get(at - 1), marks.get(at)) : null;
+    }
+
+    private Cue between(QuoteMarks.Marked first, QuoteMarks.Marked second) {
+      String text = doc.text();
+      String inner = doc.slice(first.inner());
+      if (!(inner.endsWith(",") || inner.endsWith(",\u2019") || inner.endsWith(",'"))
+          || second.outer().start() - first.outer().end() > 80
+          || second.outer().start() <= first.outer().end()
+          || doc.paragraphAt(first.outer().end() - 1) != doc.paragraphAt(second.outer().start())) {
+        return null;
+      }
+      String gap = text.substring(first.outer().end(), second.outer().start()).strip();
+      if (!gap.endsWith(",") && !gap.endsWith(":")) {
+        return null;
+      }
+      int[] range = parse.tokensIn(new Span(first.outer().end(), second.outer().start()));
+      for (int i = range[0]; i < range[1]; i++) {
+        if (isSpeechVerb(i, false) && subjectOf(i) >= 0) {
+          return new Cue(parse.token(i).span(), i, "cue verb interrupting the quote", i);
+        }
+      }
+      return null;
     }
 
     private boolean coversSentence(int[] range) {
@@ -320,6 +420,43 @@ public final class QuoteAttributor implements Stage {
           : new Cue(parse.token(best).span(), best, "cue verb in the quote's sentence", best);
     }
 
+    /**
+     * A speech verb opening the sentence right after the quote, in the same paragraph, when the
+     * sentence splitter cut after the quote's question or exclamation mark ("“...?” Graham
+     * asked.").
+     */
+    private Cue followingCue(QuoteMarks.Marked m) {
+      int end = m.outer().end();
+      int next = -1;
+      for (int i = 0; i < parse.tokens.size(); i++) {
+        if (parse.token(i).span().start() >= end) {
+          next = i;
+          break;
+        }
+      }
+      if (next < 0
+          || doc.paragraphAt(parse.token(next).span().start()) != doc.paragraphAt(end - 1)
+          || parse.token(next).span().start() - end > 1) {
+        return null;
+      }
+      var sentence = parse.sentenceOf(next);
+      if (sentence.firstToken() != next) {
+        return null;
+      }
+      for (int i = next; i < Math.min(next + 6, sentence.endToken()); i++) {
+        if (insideMarks(i)) {
+          return null;
+        }
+        if (isSpeechVerb(i, false)
+            && parse.child(i, "ccomp") < 0
+            && (parse.child(i, "obj") < 0 || invertedSubject(i) >= 0)
+            && subjectOf(i) >= 0) {
+          return new Cue(parse.token(i).span(), i, "cue verb in the sentence after the quote", i);
+        }
+      }
+      return null;
+    }
+
     /** A speech verb in the sentence just before the quote, when that sentence ends in a colon. */
     private Cue colonCue(int[] range) {
       int s = parse.token(range[0]).sentence();
@@ -378,6 +515,10 @@ public final class QuoteAttributor implements Stage {
         return null;
       }
       int lastSentence = doc.sentenceAt(last.span.end() - 1);
+      if (last.cueVerb >= 0) {
+        // "“...?” she asked. “...”": the cue's own sentence sits between the two.
+        lastSentence = Math.max(lastSentence, parse.token(last.cueVerb).sentence());
+      }
       int sentence = parse.token(range[0]).sentence();
       if (lastSentence < 0 || sentence - lastSentence > 1) {
         return null;
@@ -445,6 +586,13 @@ public final class QuoteAttributor implements Stage {
           complement = parse.child(v, "obj");
           rule = "object of a verb whose object is what was said";
         }
+        if (complement < 0 && parenthetical(v)) {
+          Span around = aroundCue(v, marked);
+          if (around != null) {
+            out.add(reported(v, around, "reported clause around a parenthetical cue"));
+          }
+          continue;
+        }
         if (complement < 0 || insideDirect(complement, marked)) {
           continue;
         }
@@ -472,6 +620,72 @@ public final class QuoteAttributor implements Stage {
         out.add(d);
       }
       return out;
+    }
+
+    /**
+     * A speech verb with a subject of its own set into the clause it reports ("Local officials, he
+     * said, should be vigilant"; "The talks failed, officials said."): it hangs from the reported
+     * clause's verb and has no complement of its own.
+     */
+    private boolean parenthetical(int v) {
+      String r = parse.rel[v];
+      int h = parse.head[v];
+      return (r.equals("parataxis") || r.equals("dep"))
+          && h >= 0
+          && parse.isVerb(h)
+          && directSubject(v) >= 0
+          && parse.child(v, "obj") < 0
+          && !isSpeechVerb(h, true);
+    }
+
+    /** The sentence around a parenthetical cue, less the cue clause at either end. */
+    private Span aroundCue(int v, List<Draft> marked) {
+      var sentence = parse.sentenceOf(v);
+      List<Integer> cue = parse.subtree(v, c -> false);
+      int cueFirst = cue.get(0);
+      int cueLast = cue.get(cue.size() - 1);
+      int first = sentence.firstToken();
+      int last = sentence.endToken() - 1;
+      while (first < last && parse.isPunct(first)) {
+        first++;
+      }
+      while (last > first && parse.isPunct(last)) {
+        last--;
+      }
+      if (cueFirst <= first) {
+        first = cueLast + 1;
+      } else if (cueLast >= last) {
+        last = cueFirst - 1;
+      }
+      while (first < last && parse.isPunct(first)) {
+        first++;
+      }
+      while (last > first && parse.isPunct(last)) {
+        last--;
+      }
+      if (last - first < 2) {
+        return null;
+      }
+      Span content = new Span(parse.token(first).span().start(), parse.token(last).span().end());
+      for (Draft d : marked) {
+        if (d.kind == Quote.Kind.DIRECT && d.span.overlaps(content)) {
+          return null;
+        }
+      }
+      return content;
+    }
+
+    private Draft reported(int v, Span content, String rule) {
+      Draft d = new Draft();
+      d.span = content;
+      d.content = content;
+      d.kind = Quote.Kind.INDIRECT;
+      d.cue = Optional.of(parse.token(v).span());
+      d.cueVerb = v;
+      d.rule = rule;
+      d.sentence = parse.token(v).sentence();
+      speak(d, new Cue(parse.token(v).span(), v, rule, v));
+      return d;
     }
 
     /** A clause under a speech verb: ccomp, or xcomp/parataxis/dep with a subject of its own. */
@@ -660,7 +874,9 @@ public final class QuoteAttributor implements Stage {
         if (subject >= 0 && isSpeechVerb(cur, true)) {
           return subject;
         }
-        if (subject >= 0 && fallback < 0 && (r.equals("conj") || r.equals("xcomp"))) {
+        if (subject >= 0
+            && fallback < 0
+            && (r.equals("conj") || r.equals("xcomp") || r.equals("advcl"))) {
           fallback = subject;
         }
         cur = parse.head[cur];
@@ -671,6 +887,51 @@ public final class QuoteAttributor implements Stage {
     private int directSubject(int verb) {
       for (int c : parse.children.get(verb)) {
         if (SUBJECT_RELATIONS.contains(parse.rel[c])) {
+          return c;
+        }
+      }
+      return invertedSubject(verb);
+    }
+
+    /**
+     * The speaker after a finite speech verb that follows a quote or a comma ("“...,” said the
+     * senator"), which the parser takes for an object: the nominal right after the verb.
+     */
+    private int invertedSubject(int verb) {
+      String pos = parse.token(verb).pos();
+      if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+          || verb == 0
+          || !isSpeechVerb(verb, false)) {
+        return -1;
+      }
+      int name = verb - 1;
+      while (name >= 0 && parse.token(name).pos().startsWith("NNP")) {
+        name--;
+      }
+      if (name < verb - 1 && name >= 0 && parse.isPunct(name)) {
+        // "“...,” Merkley said", the name taken into the quote's parse.
+        return verb - 1;
+      }
+      if (!parse.isPunct(verb - 1)) {
+        return -1;
+      }
+      for (int c : parse.children.get(verb)) {
+        String r = parse.rel[c];
+        if (c <= verb
+            || !(r.equals("obj")
+                || r.equals("iobj")
+                || r.equals("dep")
+                || r.equals("obl:npmod")
+                || r.equals("xcomp")
+                || r.startsWith("nsubj"))) {
+          continue;
+        }
+        String cp = parse.token(c).pos();
+        if (!(cp.startsWith("NN") || cp.equals("PRP"))) {
+          continue;
+        }
+        List<Integer> phrase = parse.subtree(c, x -> false);
+        if (phrase.get(0) == verb + 1) {
           return c;
         }
       }
@@ -687,6 +948,7 @@ public final class QuoteAttributor implements Stage {
                     + "' has no subject: the text names no speaker");
         return;
       }
+      subject = antecedent(subject, cue.verb());
       Optional<Speaker> speaker = speakerCache.computeIfAbsent(subject, this::speakerAt);
       if (speaker.isEmpty()) {
         d.reason =
@@ -696,6 +958,29 @@ public final class QuoteAttributor implements Stage {
                     + "' is a pronoun the entity layer did not resolve");
       }
       d.speaker = speaker;
+    }
+
+    /**
+     * A relative pronoun subject ("Trump, who said ...") stands for the noun its relative clause
+     * hangs from, when the entity layer has not resolved it.
+     */
+    private int antecedent(int subject, int verb) {
+      String pos = parse.token(subject).pos();
+      if (verb < 0 || !(pos.equals("WP") || pos.equals("WDT"))) {
+        return subject;
+      }
+      if (speakerCache.computeIfAbsent(subject, this::speakerAt).isPresent()) {
+        return subject;
+      }
+      int cur = verb;
+      int steps = 0;
+      while (cur >= 0 && steps++ < 10) {
+        if (parse.rel[cur].equals("acl:relcl") && parse.head[cur] >= 0) {
+          return parse.head[cur];
+        }
+        cur = parse.head[cur];
+      }
+      return subject;
     }
 
     private Optional<Speaker> speakerAt(int subject) {

@@ -40,11 +40,40 @@ public final class Attributions {
         continue;
       }
       Span span = q.kind() == Quote.Kind.INDIRECT ? q.content() : q.span();
+      Span lead = q.kind() == Quote.Kind.INDIRECT ? span : leadIn(doc, q);
+      if (lead != span) {
+        out.add(new Attribution(lead, q.cue(), false, attribution(doc, q, span).speakerSpans()));
+        open = null;
+        openSpan = lead;
+        continue;
+      }
       out.add(attribution(doc, q, span));
       open = q.kind() == Quote.Kind.DIRECT ? q : null;
       openSpan = span;
     }
     return out;
+  }
+
+  /**
+   * A quote its cue runs straight into, with words but no comma or colon between ("said that
+   * “...”", "called the plan “a disaster”"): PolNeAR's content starts right after the cue. Else the
+   * quote's own span.
+   */
+  private static Span leadIn(Doc doc, Quote q) {
+    if (q.cue().isEmpty() || q.cue().get().end() >= q.span().start()) {
+      return q.span();
+    }
+    Span cue = q.cue().get();
+    String gap = doc.text().substring(cue.end(), q.span().start());
+    String words = gap.strip();
+    if (words.isEmpty()
+        || gap.length() > 60
+        || !Character.isWhitespace(gap.charAt(gap.length() - 1))
+        || ",:;.!?\"\u201C\u201D\u2014\u2015\n".chars().anyMatch(c -> words.indexOf(c) >= 0)) {
+      return q.span();
+    }
+    int start = cue.end() + (gap.length() - gap.stripLeading().length());
+    return new Span(start, q.span().end());
   }
 
   private static Attribution attribution(Doc doc, Quote q, Span span) {

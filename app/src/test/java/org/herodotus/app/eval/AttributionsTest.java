@@ -1,0 +1,63 @@
+package org.herodotus.app.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.herodotus.doc.Doc;
+import org.herodotus.doc.Metadata;
+import org.herodotus.doc.Quote;
+import org.herodotus.doc.Span;
+import org.junit.jupiter.api.Test;
+
+/** How our quotes map to PolNeAR attributions, on hand-made quote layers. */
+class AttributionsTest {
+
+  private static Span find(String text, String s) {
+    int i = text.indexOf(s);
+    return new Span(i, i + s.length());
+  }
+
+  private static Quote quote(String text, String marked, Quote.Kind kind, String cue) {
+    Span outer = find(text, marked);
+    Span inner = new Span(outer.start() + 1, outer.end() - 1);
+    return new Quote(
+        outer,
+        inner,
+        kind,
+        Optional.of(find(text, cue)),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        "test");
+  }
+
+  private static Doc doc(String text, Quote... quotes) {
+    return Doc.of("t", text, Metadata.empty(), List.of()).withQuotes(List.of(quotes));
+  }
+
+  @Test
+  void contentStartsRightAfterACueThatRunsIntoTheQuote() {
+    String text = "The mayor called the plan \u201Ca disaster for the city.\u201D";
+    List<Attribution> found =
+        Attributions.ours(
+            doc(
+                text,
+                quote(text, "\u201Ca disaster for the city.\u201D", Quote.Kind.PARTIAL, "called")));
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).content().slice(text))
+        .isEqualTo("the plan \u201Ca disaster for the city.\u201D");
+    assertThat(found.get(0).direct()).isFalse();
+  }
+
+  @Test
+  void aQuoteSetOffByACommaKeepsItsOwnSpan() {
+    String text = "She told reporters, \u201CWe will win this.\u201D";
+    List<Attribution> found =
+        Attributions.ours(
+            doc(text, quote(text, "\u201CWe will win this.\u201D", Quote.Kind.DIRECT, "told")));
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).content().slice(text)).isEqualTo("\u201CWe will win this.\u201D");
+    assertThat(found.get(0).direct()).isTrue();
+  }
+}

@@ -1,0 +1,72 @@
+package org.herodotus.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.herodotus.Herodotus;
+import org.herodotus.doc.Doc;
+import org.herodotus.doc.Quote;
+import org.herodotus.doc.Speaker;
+import org.junit.jupiter.api.Test;
+
+/** The quote layer's rules on sentences of our own (none from the seed article or PolNeAR). */
+class QuoteRulesTest {
+
+  private static Doc analyze(String text) {
+    return Herodotus.pipeline().analyze("rules", text);
+  }
+
+  private static Quote quoteWith(Doc doc, Quote.Kind kind, String words) {
+    List<Quote> found =
+        doc.quotes().stream()
+            .filter(q -> q.kind() == kind && doc.slice(q.content()).contains(words))
+            .toList();
+    assertThat(found).as("%s quote with '%s' in %s", kind, words, doc.quotes()).isNotEmpty();
+    return found.get(0);
+  }
+
+  @Test
+  void speakerNamedAfterAnInvertedSpeechVerb() {
+    Doc doc =
+        analyze(
+            "Talks\n\n"
+                + "“We will not give up on these talks,” said Maria Lopez, the foreign minister.\n");
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "We will not give up");
+    assertThat(q.speaker().map(Speaker::name)).contains("Maria Lopez");
+  }
+
+  @Test
+  void cueInTheSentenceAfterAQuestion() {
+    Doc doc =
+        analyze(
+            "Talks\n\n"
+                + "Foreign Minister Maria Lopez spoke in Vienna on Monday.\n\n"
+                + "“Does anyone still believe in these talks?” Lopez asked. “Nobody does.”\n");
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "Does anyone still believe");
+    assertThat(q.cue().map(doc::slice)).contains("asked");
+    assertThat(q.speaker().map(Speaker::name)).contains("Maria Lopez");
+  }
+
+  @Test
+  void quoteSignedWithADashAndAName() {
+    Doc doc =
+        analyze(
+            "Readers respond\n\n"
+                + "We asked readers what they thought of the debate.\n\n"
+                + "“The debate changed nothing for me. I still do not know who to vote for.”"
+                + " \u2015 Ana Torres\n");
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "The debate changed nothing");
+    assertThat(q.cue().map(doc::slice)).contains("\u2015");
+    assertThat(q.speaker().map(Speaker::name)).contains("Ana Torres");
+  }
+
+  @Test
+  void reportedClauseAroundATrailingCue() {
+    Doc doc =
+        analyze(
+            "Talks\n\n" + "The negotiations collapsed late on Monday night, two officials said.\n");
+    Quote q = quoteWith(doc, Quote.Kind.INDIRECT, "The negotiations collapsed");
+    assertThat(doc.slice(q.content())).isEqualTo("The negotiations collapsed late on Monday night");
+    assertThat(q.cue().map(doc::slice)).contains("said");
+  }
+}
