@@ -5,40 +5,25 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.herodotus.doc.Dependency;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Mention;
 import org.herodotus.doc.Token;
+import org.herodotus.entity.Syntax;
 
-/** Dependency and mention look-ups over one document, for the event coder. */
+/**
+ * Dependency and mention look-ups over one document, for the event coder: the parse from {@link
+ * Syntax}, plus which mention covers each token and the event coder's own queries.
+ */
 final class DependencyGraph {
 
-  private final Doc doc;
-  private final int[] head;
-  private final String[] relation;
-  private final List<List<Integer>> dependents;
+  private final Syntax syntax;
 
   /** The smallest mention covering each token, or -1. */
   private final int[] mentionAt;
 
   DependencyGraph(Doc doc) {
-    this.doc = doc;
-    int n = doc.tokens().size();
-    head = new int[n];
-    relation = new String[n];
-    Arrays.fill(head, -2);
-    Arrays.fill(relation, "");
-    dependents = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      dependents.add(new ArrayList<>());
-    }
-    for (Dependency d : doc.dependencies()) {
-      head[d.dependent()] = d.head();
-      relation[d.dependent()] = d.relation();
-      if (d.head() >= 0) {
-        dependents.get(d.head()).add(d.dependent());
-      }
-    }
+    this.syntax = new Syntax(doc);
+    int n = syntax.size();
     mentionAt = new int[n];
     Arrays.fill(mentionAt, -1);
     int[] width = new int[n];
@@ -46,11 +31,8 @@ final class DependencyGraph {
     for (int m = 0; m < mentions.size(); m++) {
       Mention mention = mentions.get(m);
       int w = mention.span().end() - mention.span().start();
-      for (int t = firstTokenAt(mention.span().start()); t < n; t++) {
-        Token token = doc.tokens().get(t);
-        if (token.span().start() >= mention.span().end()) {
-          break;
-        }
+      int[] range = syntax.tokenRange(mention.span());
+      for (int t = range[0]; t < range[1]; t++) {
         if (mentionAt[t] < 0 || w < width[t]) {
           mentionAt[t] = m;
           width[t] = w;
@@ -59,43 +41,28 @@ final class DependencyGraph {
     }
   }
 
-  private int firstTokenAt(int offset) {
-    List<Token> tokens = doc.tokens();
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).span().end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
   Token token(int i) {
-    return doc.tokens().get(i);
+    return syntax.token(i);
   }
 
   int head(int token) {
-    return head[token];
+    return syntax.head(token);
   }
 
   String relation(int token) {
-    return relation[token];
+    return syntax.relation(token);
   }
 
   List<Integer> dependents(int token) {
-    return dependents.get(token);
+    return syntax.dependents(token);
   }
 
   String lemma(int token) {
-    return token(token).lemma().toLowerCase(Locale.ROOT);
+    return syntax.lemma(token);
   }
 
   String pos(int token) {
-    return token(token).pos();
+    return syntax.pos(token);
   }
 
   boolean isVerb(int token) {
@@ -115,7 +82,7 @@ final class DependencyGraph {
   Optional<Integer> child(int token, String... relations) {
     for (String rel : relations) {
       for (int d : dependents(token)) {
-        String r = relation[d];
+        String r = relation(d);
         if (r.equals(rel)
             || (!rel.contains(":") && r.startsWith(rel + ":") && !rel.equals("nsubj"))) {
           return Optional.of(d);
@@ -130,7 +97,7 @@ final class DependencyGraph {
     List<Integer> result = new ArrayList<>();
     for (int d : dependents(token)) {
       for (String rel : relations) {
-        if (relation[d].equals(rel)) {
+        if (relation(d).equals(rel)) {
           result.add(d);
           break;
         }
@@ -142,7 +109,7 @@ final class DependencyGraph {
   /** The lemma of a dependent's {@code case} or {@code mark} word ("with" in "with Armenia"). */
   Optional<String> caseOf(int token) {
     for (int d : dependents(token)) {
-      if (relation[d].equals("case") || relation[d].equals("mark")) {
+      if (relation(d).equals("case") || relation(d).equals("mark")) {
         return Optional.of(lemma(d));
       }
     }
@@ -159,7 +126,7 @@ final class DependencyGraph {
       keys.add(text);
     }
     for (int d : dependents(token)) {
-      if (relation[d].equals("compound") || relation[d].equals("amod")) {
+      if (relation(d).equals("compound") || relation(d).equals("amod")) {
         keys.add(lemma(d) + "-" + lemma);
       }
     }
