@@ -76,11 +76,9 @@ public final class BenchCommand implements Callable<Integer> {
   int warmup;
 
   @Option(
-      names = "--baseline",
-      negatable = true,
-      defaultValue = "true",
-      description = "Also run plain CoreNLP on the same articles (default on).")
-  boolean baseline;
+      names = "--no-baseline",
+      description = "Skip the run of plain CoreNLP on the same articles.")
+  boolean noBaseline;
 
   @Option(names = "--json", description = "Print the results as JSON on standard output.")
   boolean json;
@@ -123,7 +121,7 @@ public final class BenchCommand implements Callable<Integer> {
     Run ours = runHerodotus(files, texts, heap, io);
     long oursRss = peakRssBytes();
     Run plain = null;
-    if (baseline) {
+    if (!noBaseline) {
       System.gc();
       heap.reset();
       plain = runPlain(texts, heap, io);
