@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
  * CRLF line ends, and on random text made of pieces that break offset arithmetic (no-break spaces,
  * curly quotes, emoji, CR/CRLF).
  */
-class PipelineSpansTest {
+public class PipelineSpansTest {
 
-  private static final String[] PIECES = {
+  /** The pieces random texts are made of; also checked by the language check's test. */
+  public static final String[] PIECES = {
     "Azerbaijan",
     "said",
     "on",

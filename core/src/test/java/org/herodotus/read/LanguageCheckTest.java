@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.herodotus.PipelineSpansTest;
 import org.junit.jupiter.api.Test;
 
 class LanguageCheckTest {
@@ -74,37 +75,7 @@ class LanguageCheckTest {
   /** The random English-word texts PipelineSpansTest feeds the pipeline must not be rejected. */
   @Test
   void randomEnglishWordSaladPasses() {
-    String[] pieces = {
-      "Azerbaijan",
-      "said",
-      "on",
-      "Wednesday",
-      "that",
-      "Hikmet",
-      "Hajiyev",
-      "met",
-      "Russian",
-      "peacekeepers",
-      "in",
-      "Baku.",
-      "\u201CWe are ready,\u201D",
-      "he",
-      "said.",
-      "\uD83D\uDE00",
-      "\u00A0",
-      "caf\u00E9",
-      "\u2018talks\u2019",
-      "the",
-      "separatists,",
-      "who",
-      "agreed.",
-      "In 2020",
-      "one-day",
-      "offensive",
-      "\u2014",
-      "Yerevan",
-      "(AFP)"
-    };
+    String[] pieces = PipelineSpansTest.PIECES;
     java.util.Random random = new java.util.Random(20230920);
     for (int n = 0; n < 50; n++) {
       StringBuilder text = new StringBuilder("Talks due in Yevlakh\n\n");
