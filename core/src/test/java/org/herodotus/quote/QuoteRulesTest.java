@@ -69,4 +69,19 @@ class QuoteRulesTest {
     assertThat(doc.slice(q.content())).isEqualTo("The negotiations collapsed late on Monday night");
     assertThat(q.cue().map(doc::slice)).contains("said");
   }
+
+  @Test
+  void twoApostrophesMarkAQuoteAsNewswireArchivesWriteIt() {
+    Doc doc =
+        analyze(
+            "Taxes\n\n"
+                + "''It's more tinkering at the edges,'' said Maria Lopez, an economist. The plan"
+                + " closes the ''carried interest'' loophole.\n");
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "It's more tinkering at the edges");
+    assertThat(doc.slice(q.span())).isEqualTo("''It's more tinkering at the edges,''");
+    assertThat(doc.slice(q.content())).isEqualTo("It's more tinkering at the edges,");
+    assertThat(q.speaker().map(Speaker::name)).contains("Maria Lopez");
+    assertThat(doc.quotes())
+        .anySatisfy(other -> assertThat(doc.slice(other.span())).isEqualTo("''carried interest''"));
+  }
 }
