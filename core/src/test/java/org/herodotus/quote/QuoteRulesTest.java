@@ -84,4 +84,29 @@ class QuoteRulesTest {
     assertThat(doc.quotes())
         .anySatisfy(other -> assertThat(doc.slice(other.span())).isEqualTo("''carried interest''"));
   }
+
+  @Test
+  void aParticipleCueBetweenTwoQuotesIntroducesTheSecond() {
+    Doc doc =
+        analyze(
+            "Budget\n\n"
+                + "\u201CWe cannot pay for this any longer,\u201D Lopez said, adding later,"
+                + " \u201CThe fund is costing us a fortune.\u201D\n");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "We cannot pay").cue().map(doc::slice))
+        .contains("said");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "The fund is costing").cue().map(doc::slice))
+        .contains("adding");
+  }
+
+  @Test
+  void aNarrativeSentenceBetweenTwoQuotesEndsTheFirst() {
+    Doc doc =
+        analyze(
+            "Memoir\n\n"
+                + "My aunt asked me whether I believed in ghosts. I said, \u201CI don't believe in"
+                + " ghosts.\u201D She grew so upset that I had to change my reply: \u201COf course I"
+                + " believe in ghosts.\u201D\n");
+    Quote second = quoteWith(doc, Quote.Kind.DIRECT, "Of course I believe");
+    assertThat(second.rule()).doesNotStartWith("continues");
+  }
 }
