@@ -8,6 +8,7 @@ import org.herodotus.doc.Quote;
 import org.herodotus.doc.Sentence;
 import org.herodotus.doc.Span;
 import org.herodotus.doc.Speaker;
+import org.herodotus.doc.Token;
 import org.herodotus.nlp.CoreNlpQuoteBaseline.BaselineQuote;
 
 /** Turns each system's output into {@link Attribution}s, the unit PolNeAR annotates. */
@@ -96,6 +97,15 @@ public final class Attributions {
         || ",.?!;:\u2026".indexOf(text.charAt(close - (text.startsWith("''", close - 2) ? 3 : 2)))
             >= 0) {
       return span;
+    }
+    for (Token t : doc.tokens()) {
+      if (t.span().start() > close) {
+        // The quote as the subject of the verb after it ("“American Skin” was written by ...").
+        if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+          return span;
+        }
+        break;
+      }
     }
     int end = -1;
     for (Sentence s : doc.sentences()) {

@@ -9,6 +9,7 @@ import org.herodotus.doc.Metadata;
 import org.herodotus.doc.Quote;
 import org.herodotus.doc.Sentence;
 import org.herodotus.doc.Span;
+import org.herodotus.doc.Token;
 import org.junit.jupiter.api.Test;
 
 /** How our quotes map to PolNeAR attributions, on hand-made quote layers. */
@@ -114,5 +115,21 @@ class AttributionsTest {
                 .content()
                 .slice(speaker))
         .isEqualTo("\u201CWe will win\u201D");
+  }
+
+  @Test
+  void aQuotedTitleBeforeItsVerbDoesNotRunOn() {
+    String text = "\u201CAmerican Skin\u201D was written after the shooting, he said.";
+    Quote q = quote(text, "\u201CAmerican Skin\u201D", Quote.Kind.PARTIAL, "said");
+    Doc doc =
+        doc(text, q)
+            .withSyntax(
+                List.of(new Sentence(new Span(0, text.length()), 0, 2)),
+                List.of(
+                    new Token(find(text, "American"), "American", "NNP", "American", "O", 0),
+                    new Token(find(text, "was"), "was", "VBD", "be", "O", 0)),
+                List.of());
+    assertThat(Attributions.ours(doc).get(0).content().slice(text))
+        .isEqualTo("\u201CAmerican Skin\u201D");
   }
 }
