@@ -893,7 +893,11 @@ public final class QuoteAttributor implements Stage {
         }
         if (subject >= 0
             && fallback < 0
-            && (r.equals("conj") || r.equals("xcomp") || r.equals("advcl"))) {
+            && !insideMarks(subject)
+            && (r.equals("conj")
+                || r.equals("xcomp")
+                || r.equals("advcl")
+                || parse.token(verb).pos().equals("VBG"))) {
           fallback = subject;
         }
         cur = parse.head[cur];
@@ -957,6 +961,11 @@ public final class QuoteAttributor implements Stage {
 
     private void speak(Draft d, Cue cue) {
       int subject = cue.verb() < 0 ? cue.sourceToken() : subjectOf(cue.verb());
+      if (subject >= 0 && d.kind != Quote.Kind.INDIRECT && insideMarks(subject)) {
+        // Nobody speaks from inside quote marks: the parser took a quoted word for the cue's
+        // subject ("“... and president -- since Nixon ...,” Mr. Rosenthal said").
+        subject = nameBefore(cue.verb());
+      }
       if (subject < 0) {
         d.reason =
             Optional.of(
@@ -975,6 +984,16 @@ public final class QuoteAttributor implements Stage {
                     + "' is a pronoun the entity layer did not resolve");
       }
       d.speaker = speaker;
+    }
+
+    /** The noun or pronoun right before a cue verb and outside quote marks, or -1. */
+    private int nameBefore(int verb) {
+      int t = verb - 1;
+      if (verb < 0 || t < 0 || insideMarks(t)) {
+        return -1;
+      }
+      String pos = parse.token(t).pos();
+      return pos.startsWith("NNP") || pos.equals("PRP") || pos.startsWith("NN") ? t : -1;
     }
 
     /**

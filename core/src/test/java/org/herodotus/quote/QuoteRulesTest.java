@@ -109,4 +109,20 @@ class QuoteRulesTest {
     Quote second = quoteWith(doc, Quote.Kind.DIRECT, "Of course I believe");
     assertThat(second.rule()).doesNotStartWith("continues");
   }
+
+  @Test
+  void noSpeakerFromInsideQuoteMarks() {
+    Doc doc =
+        analyze(
+            "Taxes\n\n"
+                + "''Every mayor should follow the example set by every governor -- and senator --"
+                + " since 1990 and publish the accounts,'' Mr. Okafor said.\n\n"
+                + "Ms. Lindqvist hardly settled the matter, treating the question first as a joke --"
+                + " ''That is my business'' -- and, when pressed after the hearing, insisting,"
+                + " ''Of course I pay what I owe.''\n");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "Every mayor").speaker().map(Speaker::name))
+        .contains("Okafor");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "Of course I pay").speaker().map(Speaker::name))
+        .contains("Lindqvist");
+  }
 }
