@@ -1235,7 +1235,46 @@ public final class EventCoder implements Stage {
 
     /** The actor an argument token denotes: its mention, a possessor's, or a phrase code. */
     Optional<Arg> arg(int token, String role) {
-      return arg(token, role, 0);
+      Optional<Arg> a = arg(token, role, 0);
+      if (!recode && a.isPresent() && a.get().actor().code().orElse("---").startsWith("---")) {
+        // PETRARCH agents: "Gondor's government", "soldiers from Gondor" compose with the country
+        Optional<Arg> composed = withCountry(token, a.get());
+        if (composed.isPresent()) {
+          return composed;
+        }
+      }
+      return a;
+    }
+
+    /** An agent's code composed from its whole noun phrase, possessor and "of/in/from" included. */
+    Optional<Arg> withCountry(int token, Arg a) {
+      int[] extent = {token, token};
+      for (int d : g.dependents(token)) {
+        String rel = g.relation(d);
+        boolean place =
+            rel.startsWith("nmod")
+                && (rel.equals("nmod:poss")
+                    || g.caseOf(d).filter(c -> Set.of("of", "in", "from").contains(c)).isPresent());
+        if (place || rel.equals("amod") || rel.equals("compound") || rel.equals("det")) {
+          int[] e = phraseExtent(d);
+          extent[0] = Math.min(extent[0], Math.min(d, e[0]));
+          extent[1] = Math.max(extent[1], Math.max(d, e[1]));
+        }
+      }
+      Span mentionSpan = a.actor().span();
+      int start = Math.min(g.token(extent[0]).span().start(), mentionSpan.start());
+      int end = Math.max(g.token(extent[1]).span().end(), mentionSpan.end());
+      Span span = new Span(start, end);
+      Optional<String> code = actorCodes.codeOfPhrase(doc, span);
+      if (code.isEmpty() || code.get().startsWith("---")) {
+        return Optional.empty();
+      }
+      EventActor x = a.actor();
+      return Optional.of(
+          new Arg(
+              a.token(),
+              new EventActor(
+                  x.span(), x.text(), x.mention(), x.entity(), x.name(), code, x.role())));
     }
 
     Optional<Arg> arg(int token, String role, int depth) {

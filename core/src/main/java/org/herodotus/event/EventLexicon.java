@@ -116,7 +116,7 @@ public final class EventLexicon {
   }
 
   private static final Pattern PETRARCH_BLOCK =
-      Pattern.compile("^---\\s+([A-Z_'-]+)\\s*\\[([^\\]]*)\\]\\s*---");
+      Pattern.compile("^---\\s+([A-Z_'-]+)\\s*\\[([^\\]]*)\\](?:\\s*\\[[^\\]]*\\])*\\s*---");
   private static final Pattern PETRARCH_CODE = Pattern.compile("\\[([^\\]]*)\\]");
   private static final Set<String> PREPOSITIONS =
       Set.of(

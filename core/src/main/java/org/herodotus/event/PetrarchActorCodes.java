@@ -140,27 +140,45 @@ public final class PetrarchActorCodes implements ActorCodes {
     return lookup(doc.slice(span));
   }
 
+  private static boolean named(PetrarchDictionary.Entry entry, String phrase) {
+    if (key(entry.name()).equals(phrase)) {
+      return true;
+    }
+    for (String s : entry.synonyms()) {
+      if (key(s).equals(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The code of a phrase: the longest actor phrase in it, with the agents around it composed. */
   Optional<String> lookup(String text) {
     String[] words = key(text.replace("'s", " ").replace("-", " ")).split(" ");
     String actor = null;
     int actorFrom = -1;
     int actorTo = -1;
-    for (int n = Math.min(5, words.length); n >= 1 && actor == null; n--) {
-      for (int i = 0; i + n <= words.length && actor == null; i++) {
-        String phrase = String.join(" ", List.of(words).subList(i, i + n));
-        if (phrase.isBlank() || (n == 1 && words[i].length() < 3)) {
-          continue;
-        }
-        Optional<PetrarchDictionary.Entry> entry = actors.lookup(phrase);
-        if (entry.isPresent()) {
-          Optional<String> code = entry.get().codeOn(date);
-          if (code.isEmpty() || code.get().isEmpty()) {
+    // exact names first, anywhere in the phrase; then names that start a longer word
+    for (int pass = 0; pass < 2 && actor == null; pass++) {
+      for (int n = Math.min(5, words.length); n >= 1 && actor == null; n--) {
+        for (int i = 0; i + n <= words.length && actor == null; i++) {
+          String phrase = String.join(" ", List.of(words).subList(i, i + n));
+          if (phrase.isBlank() || (n == 1 && words[i].length() < 3)) {
             continue;
           }
-          actor = code.get().split("/")[0].toUpperCase(Locale.ROOT);
-          actorFrom = i;
-          actorTo = i + n;
+          Optional<PetrarchDictionary.Entry> entry = actors.lookup(phrase);
+          if (entry.isPresent() && pass == 0 && !named(entry.get(), phrase)) {
+            continue;
+          }
+          if (entry.isPresent()) {
+            Optional<String> code = entry.get().codeOn(date);
+            if (code.isEmpty() || code.get().isEmpty()) {
+              continue;
+            }
+            actor = code.get().split("/")[0].toUpperCase(Locale.ROOT);
+            actorFrom = i;
+            actorTo = i + n;
+          }
         }
       }
     }
