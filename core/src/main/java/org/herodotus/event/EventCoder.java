@@ -566,6 +566,12 @@ public final class EventCoder implements Stage {
           d.mutual = true;
         }
       }
+      if (!recode
+          && d.target.isPresent()
+          && d.source.isPresent()
+          && d.target.get().key().equals(d.source.get().key())) {
+        d.target = Optional.empty();
+      }
       if (!recode && d.target.isEmpty() && !noun && !d.mutual) {
         d.target = firstActorAfter(t, d.source);
       }
@@ -739,6 +745,19 @@ public final class EventCoder implements Stage {
         Optional<Arg> a = actorPhrase(i);
         if (a.isPresent() && (source.isEmpty() || !a.get().key().equals(source.get().key()))) {
           return a.map(x -> withRole(x, "after the verb"));
+        }
+      }
+      // then the clause it governs: "allowed that Mordor isn't a pleasant place"
+      for (int c : g.dependents(t)) {
+        if (!g.relation(c).equals("ccomp") || c < t) {
+          continue;
+        }
+        Optional<Integer> subject = g.child(c, "nsubj", "nsubj:pass");
+        if (subject.isPresent()) {
+          Optional<Arg> a = actorPhrase(subject.get());
+          if (a.isPresent() && (source.isEmpty() || !a.get().key().equals(source.get().key()))) {
+            return a.map(x -> withRole(x, "subject of the clause after the verb"));
+          }
         }
       }
       return Optional.empty();
@@ -1307,7 +1326,7 @@ public final class EventCoder implements Stage {
                     role)));
       }
       if (depth < 2) {
-        for (int d : g.children(token, "nmod:poss", "nmod", "conj")) {
+        for (int d : g.children(token, "nmod:poss", "nmod")) {
           if (g.relation(d).equals("nmod") && g.caseOf(d).filter("of"::equals).isEmpty()) {
             continue;
           }
@@ -1318,7 +1337,19 @@ public final class EventCoder implements Stage {
         }
       }
       if (g.isNoun(token) && depth == 0) {
-        return phrase(token, role);
+        Optional<Arg> own = phrase(token, role);
+        if (own.isPresent()) {
+          return own;
+        }
+      }
+      if (depth < 2) {
+        // "Mordor, Rohan and Bree" with no mention on the first conjunct: the next one stands in
+        for (int d : g.children(token, "conj")) {
+          Optional<Arg> a = arg(d, role, depth + 1);
+          if (a.isPresent()) {
+            return a;
+          }
+        }
       }
       return Optional.empty();
     }
