@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.herodotus.doc.Doc;
 
@@ -123,20 +124,78 @@ final class CaseTypes {
           "\\b(drug|drugs|cartel|trafficking|trafficker|smuggling|smuggler|gang|robbery|robbers"
               + "|kidnappers for ransom|narcotics|cocaine|heroin)\\b");
 
+  /** Fighting and attacks named by a noun: the snippet's background unless nothing else acts. */
+  private static final Set<String> GENERIC = Set.of("ARMED_CLASH", "ATTACK");
+
+  private static final Pattern MOB =
+      Pattern.compile("\\b(mob|mobs|lynch\\w*|vigilante\\w*|villagers clashed)\\b");
+  private static final Set<String> MOB_TYPES =
+      Set.of(
+          "ARMED_CLASH",
+          "ATTACK",
+          "VIOL_DEMONSTR",
+          "PEACE_PROTEST",
+          "ABDUCT_DISSAP",
+          "PROPERTY_DISTRUCT",
+          "OTHER");
+  private static final Pattern NON_STATE =
+      Pattern.compile(
+          "\\b(militants?|rebels?|insurgents?|jihadists?|taliban|isis|isil|islamic state|daesh"
+              + "|shabaab|houthis?|boko haram|qaeda|nusra|hts|guerrillas?|separatists?|militias?"
+              + "|fighters|terrorists?|gunmen|sdf|ypg|pkk|opposition)\\b");
+  private static final Pattern DEFECT = Pattern.compile("\\bdefect(s|ed|ing|ion|ions|ors)?\\b");
+  private static final Pattern CIVILIANS =
+      Pattern.compile(
+          "\\b(civilians?|villagers|residents|passengers|worshippers|students|women|children"
+              + "|tourists?|pilgrims|farmers|people|community|family|mosque|church|school)\\b");
+  private static final Pattern FIGHTING =
+      Pattern.compile(
+          "\\b(clash\\w*|fight\\w*|battl\\w*|exchange of fire|gunfight|firefight|repel\\w*"
+              + "|troops|soldiers|army|militants?|rebels?)\\b");
+
   /** The CASE type of a snippet from its events. */
   static String of(Doc doc, String text) {
     String best = null;
+    String generic = null;
     for (EvalEventsCommand.Candidate c : EvalEventsCommand.candidates(doc)) {
       if (c.code().equals("015")) {
         return "ATTRIB"; // a claim of responsibility names the type whatever it claims
       }
       Optional<String> type = type(c);
-      if (type.isPresent()
-          && (best == null || PRIORITY.indexOf(type.get()) < PRIORITY.indexOf(best))) {
+      if (type.isEmpty()) {
+        continue;
+      }
+      if (c.pattern().startsWith("N ") && GENERIC.contains(type.get())) {
+        if (generic == null || PRIORITY.indexOf(type.get()) < PRIORITY.indexOf(generic)) {
+          generic = type.get();
+        }
+        continue;
+      }
+      if (best == null || PRIORITY.indexOf(type.get()) < PRIORITY.indexOf(best)) {
         best = type.get();
       }
     }
+    if (best == null
+        || generic != null
+            && PRIORITY.indexOf(best) > PRIORITY.indexOf("PROPERTY_DISTRUCT")
+            && !best.equals("AGREEMENT")) {
+      best = generic != null ? generic : best;
+    }
     String lower = text.toLowerCase(Locale.ROOT);
+    if (MOB.matcher(lower).find() && (best == null || MOB_TYPES.contains(best))) {
+      return "MOB_VIOL"; // violence by a crowd that is no organized group
+    }
+    if ("ARMED_CLASH".equals(best)
+        && CIVILIANS.matcher(lower).find()
+        && !FIGHTING.matcher(lower).find()) {
+      best = "ATTACK"; // violence against civilians, not between armed groups
+    }
+    if (DEFECT.matcher(lower).find()
+        && (best == null
+            || List.of("DIPLO", "STATEMENT", "AGREEMENT", "OTHER", "ATTACK", "ARMED_CLASH")
+                .contains(best))) {
+      return "CHANGE_TO_GROUP_ACT"; // fighters defecting change their group
+    }
     boolean weak =
         best == null
             || List.of("DIPLO", "ATTRIB", "ATTACK", "STATEMENT", "REM_EXPLOS", "PROPERTY_DISTRUCT")
@@ -173,11 +232,12 @@ final class CaseTypes {
     if (c.code().startsWith("192")) {
       String s = c.source();
       boolean state =
-          s.isEmpty()
-              || s.length() == 3
-              || s.endsWith("GOV")
-              || s.endsWith("MIL")
-              || s.endsWith("COP");
+          !NON_STATE.matcher(c.sourceText().toLowerCase(Locale.ROOT)).find()
+              && (s.isEmpty()
+                  || s.length() == 3
+                  || s.endsWith("GOV")
+                  || s.endsWith("MIL")
+                  || s.endsWith("COP"));
       return Optional.of(state ? "GOV_REGAINS_TERIT" : "NON_STATE_ACTOR_OVERTAKES_TER");
     }
     for (int n = c.code().length(); n >= 2; n--) {

@@ -252,9 +252,12 @@ public final class EvalEventsCommand implements Callable<Integer> {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     EventCoder coder =
         new EventCoder(EventLexicon.bundled(), new CountryActorCodes(), PlaceOf.NONE);
-    Map<String, int[]> counts = new LinkedHashMap<>(); // type -> tp, fp, fn
-    int right = 0;
     int n = cap(lines.size() - 1);
+    // the first half of the file is where our lexicon was tuned; the second half is held out
+    int half = (lines.size() - 1) / 2;
+    CaseScore all = new CaseScore();
+    CaseScore tune = new CaseScore();
+    CaseScore heldOut = new CaseScore();
     for (int i = 1; i <= n; i++) {
       String[] f = lines.get(i).split("\t");
       if (f.length < 3) {
@@ -263,6 +266,47 @@ public final class EvalEventsCommand implements Callable<Integer> {
       String gold = f[2].strip();
       Doc doc = coder.apply(analyze("case-" + f[0], f[1]));
       String predicted = CaseTypes.of(doc, f[1]);
+      all.add(gold, predicted);
+      (i <= half ? tune : heldOut).add(gold, predicted);
+      if (!gold.equals(predicted) && verbose) {
+        err.println(
+            (i <= half ? "tune " : "held-out ")
+                + f[0]
+                + " gold "
+                + gold
+                + " got "
+                + predicted
+                + " :: "
+                + f[1]);
+      }
+    }
+    out.printf(
+        Locale.ROOT,
+        "case2021 task 2: %d snippets, accuracy %.3f, macro-F1 %.3f over %d types%n",
+        all.n,
+        all.accuracy(),
+        all.macroF1(),
+        all.types());
+    out.printf(
+        Locale.ROOT,
+        "case2021 task 2, tuning half (snippets 1-%d): accuracy %.3f, macro-F1 %.3f;"
+            + " held-out half (%d snippets): accuracy %.3f, macro-F1 %.3f%n",
+        Math.min(half, n),
+        tune.accuracy(),
+        tune.macroF1(),
+        heldOut.n,
+        heldOut.accuracy(),
+        heldOut.macroF1());
+  }
+
+  /** Accuracy and macro-F1 over the gold types of a set of CASE snippets. */
+  static final class CaseScore {
+    final Map<String, int[]> counts = new LinkedHashMap<>(); // type -> tp, fp, fn
+    int n;
+    int right;
+
+    void add(String gold, String predicted) {
+      n++;
       counts.computeIfAbsent(gold, k -> new int[3]);
       counts.computeIfAbsent(predicted, k -> new int[3]);
       if (gold.equals(predicted)) {
@@ -271,30 +315,35 @@ public final class EvalEventsCommand implements Callable<Integer> {
       } else {
         counts.get(predicted)[1]++;
         counts.get(gold)[2]++;
-        if (verbose) {
-          err.println(f[0] + " gold " + gold + " got " + predicted + " :: " + f[1]);
+      }
+    }
+
+    double accuracy() {
+      return n == 0 ? 0.0 : (double) right / n;
+    }
+
+    int types() {
+      int t = 0;
+      for (int[] c : counts.values()) {
+        t += c[0] + c[2] > 0 ? 1 : 0;
+      }
+      return t;
+    }
+
+    double macroF1() {
+      double sum = 0;
+      int types = 0;
+      for (int[] c : counts.values()) {
+        if (c[0] + c[2] == 0) {
+          continue; // not a gold type
         }
+        double p = c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
+        double r = (double) c[0] / (c[0] + c[2]);
+        sum += p + r == 0 ? 0 : 2 * p * r / (p + r);
+        types++;
       }
+      return types == 0 ? 0.0 : sum / types;
     }
-    double f1sum = 0;
-    int types = 0;
-    for (Map.Entry<String, int[]> e : counts.entrySet()) {
-      int[] c = e.getValue();
-      if (c[0] + c[2] == 0) {
-        continue; // not a gold type
-      }
-      double p = c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
-      double r = (double) c[0] / (c[0] + c[2]);
-      f1sum += p + r == 0 ? 0 : 2 * p * r / (p + r);
-      types++;
-    }
-    out.printf(
-        Locale.ROOT,
-        "case2021 task 2: %d snippets, accuracy %.3f, macro-F1 %.3f over %d types%n",
-        n,
-        n == 0 ? 0.0 : (double) right / n,
-        types == 0 ? 0.0 : f1sum / types,
-        types);
   }
 
   // ---- (c) PLOVER gold-standard records ----
@@ -353,7 +402,13 @@ public final class EvalEventsCommand implements Callable<Integer> {
   }
 
   /** An event or an event the coder dropped for want of an actor: a code and its pattern. */
-  record Candidate(String code, String pattern, boolean claimed, boolean intent, String source) {}
+  record Candidate(
+      String code,
+      String pattern,
+      boolean claimed,
+      boolean intent,
+      String source,
+      String sourceText) {}
 
   private static final Pattern DROPPED =
       Pattern.compile("^dropped (\\d+) '.*' at \\d+-\\d+ \\((.*)\\): no source actor$");
@@ -372,7 +427,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
               e.evidence().pattern(),
               e.has(Event.Flag.CLAIMED),
               e.has(Event.Flag.INTENT),
-              e.source().flatMap(EventActor::code).orElse(""));
+              e.source().flatMap(EventActor::code).orElse(""),
+              e.source().map(EventActor::text).orElse(""));
       if (e.rootCode().equals("01") || e.rootCode().equals("02")) {
         later.add(c);
       } else {
@@ -386,7 +442,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
       }
       Matcher m = DROPPED.matcher(n.message());
       if (m.matches() && seen.add(m.group(1) + m.group(2))) {
-        Candidate c = new Candidate(m.group(1), m.group(2), false, false, "");
+        Candidate c = new Candidate(m.group(1), m.group(2), false, false, "", "");
         (c.code().startsWith("01") ? later : first).add(c);
       }
     }
