@@ -104,6 +104,7 @@ final class CaseTypes {
           Map.entry("04", "DIPLO"),
           Map.entry("05", "DIPLO"),
           Map.entry("15", "CHANGE_TO_GROUP_ACT"),
+          Map.entry("16", "DIPLO"),
           Map.entry("01", "STATEMENT"),
           Map.entry("02", "STATEMENT"));
 
@@ -153,6 +154,61 @@ final class CaseTypes {
           "\\b(clash\\w*|fight\\w*|battl\\w*|exchange of fire|gunfight|firefight|repel\\w*"
               + "|troops|soldiers|army|militants?|rebels?)\\b");
 
+  private static final Pattern WEAPON_FOUND =
+      Pattern.compile(
+          "\\b(seiz\\w*|found|find|discover\\w*|recover\\w*|intercept\\w*|defus\\w*"
+              + "|confiscat\\w*|unearth\\w*|cache|caches|stash|depot|haul|dismantl\\w*"
+              + "|neutrali[sz]\\w*)\\b");
+  private static final Pattern WEAPONS_NAMED =
+      Pattern.compile(
+          "\\b(firearms?|pistols?|rifles?|guns?|revolvers?|ammunition|rounds|cartridges|bullets"
+              + "|explosives?|devices?|ieds?|grenades?|mortars?|rockets?|bombs?|arms|weapons?"
+              + "|magazines|missiles?|mines?|packages?)\\b");
+  private static final Pattern AIRCRAFT =
+      Pattern.compile(
+          "\\b(warplanes?|jets?|aircraft|air ?strikes?|air raids?|aerial|helicopters?|drones?"
+              + "|bombers?|air force|f-16s?|gunships?)\\b");
+  private static final Set<String> STRIKE_TYPES =
+      Set.of("REM_EXPLOS", "ART_MISS_ATTACK", "ARMED_CLASH", "ATTACK", "PROPERTY_DISTRUCT");
+  private static final Pattern PROTEST =
+      Pattern.compile("\\b(protest\\w*|demonstrat\\w*|rall(y|ies)|march\\w*|sit-ins?)\\b");
+  private static final Pattern LETHAL =
+      Pattern.compile(
+          "\\b(killed|killing|died|dead|death|shot|live rounds|live ammunition|gunfire"
+              + "|opened fire|fired on|wounded|baton|beat|beaten|beating)\\b");
+  private static final Pattern RIOTING =
+      Pattern.compile(
+          "\\b(clash\\w*|threw|throw\\w*|violent\\w*|violence|torch\\w*|loot\\w*|ston\\w*"
+              + "|rocks|projectiles|set fire|set alight|vandal\\w*|smash\\w*|burn\\w*"
+              + "|petrol bombs?|shut down|blocked|barricad\\w*|aggressive|ugly)\\b");
+  private static final Pattern INTERVENTION =
+      Pattern.compile(
+          "\\b(detain\\w*|arrest\\w*|tear ?gas|water cannons?|dispers\\w*|pepper\\w*"
+              + "|rubber\\w*|suppress\\w*|broke up|break up|block(ed)? them|prevent\\w*"
+              + "|cordon\\w*)\\b");
+  private static final Set<String> PROTEST_TYPES =
+      Set.of("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR");
+
+  /**
+   * A protest refined by what the text says happened at it, after ACLED's sub-event definitions:
+   * force used on protesters that killed or wounded them, protesters who were violent themselves,
+   * protesters detained or dispersed, or a peaceful protest.
+   */
+  static String protest(String lower) {
+    if (LETHAL.matcher(lower).find()) {
+      return RIOTING.matcher(lower).find() && !lower.contains("peaceful")
+          ? "VIOL_DEMONSTR"
+          : "FORCE_AGAINST_PROTEST";
+    }
+    if (RIOTING.matcher(lower).find()) {
+      return "VIOL_DEMONSTR";
+    }
+    if (INTERVENTION.matcher(lower).find()) {
+      return "PROTEST_WITH_INTER";
+    }
+    return "PEACE_PROTEST";
+  }
+
   /** The CASE type of a snippet from its events. */
   static String of(Doc doc, String text) {
     String best = null;
@@ -182,6 +238,20 @@ final class CaseTypes {
       best = generic != null ? generic : best;
     }
     String lower = text.toLowerCase(Locale.ROOT);
+    if (WEAPON_FOUND.matcher(lower).find()
+        && WEAPONS_NAMED.matcher(lower).find()
+        && !AIRCRAFT.matcher(lower).find()
+        && (best == null
+            || !List.of("SUIC_BOMB", "CHEM_WEAP", "AIR_STRIKE", "ABDUCT_DISSAP", "SEX_VIOL")
+                .contains(best))) {
+      return "DISR_WEAP"; // weapons and explosives seized, found, defused, destroyed
+    }
+    if (AIRCRAFT.matcher(lower).find() && (best == null || STRIKE_TYPES.contains(best))) {
+      return "AIR_STRIKE"; // a strike from the air
+    }
+    if (best != null && PROTEST_TYPES.contains(best) && PROTEST.matcher(lower).find()) {
+      best = protest(lower);
+    }
     if (MOB.matcher(lower).find() && (best == null || MOB_TYPES.contains(best))) {
       return "MOB_VIOL"; // violence by a crowd that is no organized group
     }
