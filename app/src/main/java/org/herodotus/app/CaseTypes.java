@@ -118,12 +118,42 @@ final class CaseTypes {
               + "|wildfire|tsunami|volcano|eruption|heavy rain|avalanche|tornado)\\b");
   private static final Pattern MAN_MADE =
       Pattern.compile(
-          "\\b(fire broke out|caught fire|blaze|collapsed|collapse|derailed|crash|crashed|accident"
-              + "|leak|spill|gas explosion|boiler|capsized|stampede)\\b");
+          "\\b(fire broke out|caught fire|catching fire|burned in a fire|blaze|collapsed|collapse"
+              + "|derailed|crash|crashed|accident\\w*|leak\\w*|spill|gas explosion|boiler|capsized"
+              + "|stampede|poison(ed|ing)|toxins?|adulterated|contaminated|ammonium nitrate"
+              + "|chemical (hazard|spill|leak|factory|plant)|gas (plant|bungle|cylinder|tank)"
+              + "|factory|warehouse|tanker)\\b");
+  private static final Set<String> MAN_MADE_OVER =
+      Set.of(
+          "DIPLO",
+          "ATTRIB",
+          "ATTACK",
+          "STATEMENT",
+          "REM_EXPLOS",
+          "PROPERTY_DISTRUCT",
+          "ART_MISS_ATTACK",
+          "AIR_STRIKE",
+          "ARMED_CLASH",
+          "PROTEST_WITH_INTER",
+          "OTHER");
   private static final Pattern CRIME =
       Pattern.compile(
-          "\\b(drug|drugs|cartel|trafficking|trafficker|smuggling|smuggler|gang|robbery|robbers"
-              + "|kidnappers for ransom|narcotics|cocaine|heroin)\\b");
+          "\\b(drug|drugs|cartel|trafficking|trafficker|smuggl\\w*|gang|gangs|robbery|robberies"
+              + "|robbers?|robbed|kidnappers for ransom|narcotics|cocaine|heroin|counterfeit|fake"
+              + " currency|fraud\\w*|extortion|pornography|burglar\\w*|break and enter|theft"
+              + "|stolen|poach\\w*|steroids?|cyber ?crime|hate crime)\\b");
+  private static final Set<String> CRIME_OVER =
+      Set.of(
+          "STATEMENT",
+          "ARREST",
+          "DIPLO",
+          "OTHER",
+          "AGREEMENT",
+          "PROPERTY_DISTRUCT",
+          "PROTEST_WITH_INTER",
+          "FORCE_AGAINST_PROTEST",
+          "PEACE_PROTEST",
+          "GOV_REGAINS_TERIT");
 
   /** Fighting and attacks named by a noun: the snippet's background unless nothing else acts. */
   private static final Set<String> GENERIC = Set.of("ARMED_CLASH", "ATTACK");
@@ -270,16 +300,15 @@ final class CaseTypes {
         best == null
             || List.of("DIPLO", "ATTRIB", "ATTACK", "STATEMENT", "REM_EXPLOS", "PROPERTY_DISTRUCT")
                 .contains(best);
-    if (weak) {
-      if (NATURAL.matcher(lower).find()) {
-        return "NATURAL_DISASTER";
-      }
-      if (MAN_MADE.matcher(lower).find()) {
-        return "MAN_MADE_DISASTER";
-      }
+    if (weak && NATURAL.matcher(lower).find()) {
+      return "NATURAL_DISASTER";
     }
-    if ((best == null || best.equals("STATEMENT") || best.equals("ARREST"))
-        && CRIME.matcher(lower).find()) {
+    if ((best == null || MAN_MADE_OVER.contains(best))
+        && MAN_MADE.matcher(lower).find()
+        && !lower.contains("chemical weapon")) {
+      return "MAN_MADE_DISASTER";
+    }
+    if ((best == null || CRIME_OVER.contains(best)) && CRIME.matcher(lower).find()) {
       return "ORG_CRIME";
     }
     if ("STATEMENT".equals(best)) {
