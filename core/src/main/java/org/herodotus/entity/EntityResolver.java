@@ -127,7 +127,8 @@ public final class EntityResolver implements Stage {
 
   /** Prepositions that attach an action as the time of another event. */
   private static final Set<String> TIME_CASES =
-      Set.of("following", "after", "before", "since", "during", "amid", "despite", "until");
+      Set.of(
+          "following", "follow", "after", "before", "since", "during", "amid", "despite", "until");
 
   @Override
   public Doc apply(Doc doc) {
@@ -520,8 +521,9 @@ public final class EntityResolver implements Stage {
      * The agent of "its operation" when the action hangs off another clause by a preposition of
      * time ("no need for the Council to convene following its operation"): not that clause's
      * subject, which does not do the action, but the most salient fitting actor of the last
-     * sentences, the one most often a subject so far (the nearer on a tie). Null when the action is
-     * in its own clause's line ("Baku announced an end to its offensive"), for the usual rules.
+     * sentences: the possessor of an earlier action ("its one-day offensive"), else the actor most
+     * often a subject so far (the nearer on a tie). Null when the action is in its own clause's
+     * line ("Baku announced an end to its offensive"), for the usual rules.
      */
     private Item salientAgent(int index, Pronouns.Category category) {
       Item pronoun = items.get(index);
@@ -546,7 +548,16 @@ public final class EntityResolver implements Stage {
       if (excluded < 0) {
         return null;
       }
-      int sentence = syntax.token(pronoun.head).sentence();
+      // the agent of an earlier action of the kind: "its one-day offensive" ... "its operation"
+      for (int j = index - 1; j >= 0; j--) {
+        Item c = items.get(j);
+        if (c.head >= 0
+            && syntax.relation(c.head).equals("nmod:poss")
+            && ACTION_NOUNS.contains(syntax.lemma(syntax.head(c.head)))
+            && fits(c, category)) {
+          return c;
+        }
+      }
       Map<Integer, Integer> subjects = new HashMap<>();
       for (int j = 0; j < index; j++) {
         Item c = items.get(j);
@@ -560,9 +571,6 @@ public final class EntityResolver implements Stage {
         Item c = items.get(j);
         if (c.head < 0) {
           continue;
-        }
-        if (syntax.token(c.head).sentence() < sentence - 3) {
-          break;
         }
         if (!fits(c, category)
             || syntax.head(c.head) == excluded && syntax.relation(c.head).startsWith("nsubj")) {

@@ -1400,6 +1400,9 @@ public final class EventCoder implements Stage {
               || other.target.isEmpty()
               || other.source.isEmpty()
               || other.code.startsWith("01")
+              // a demand, rejection or threat is aimed at its target, not what the actor does
+              || Set.of("10", "11", "12", "13", "14").contains(other.code.substring(0, 2))
+              || other.flags.contains(Event.Flag.NEGATED)
               || !sameActor(other.source.get(), d.source.get())
               || sameActor(other.target.get(), d.source.get())
               || clause(other.trigger) != clause(d.trigger)
