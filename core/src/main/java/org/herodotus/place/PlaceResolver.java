@@ -61,6 +61,18 @@ public final class PlaceResolver {
               "first-order division in article's country " + division.get().country(),
               n));
     }
+    Optional<GazetteerEntry> local = namesakeInArticleArea(candidates, toponym, context);
+    if (local.isPresent()) {
+      GazetteerEntry e = local.get();
+      return Optional.of(
+          new ResolvedPlace(
+              toponym,
+              e,
+              "namesake of a country in the article's area ("
+                  + (e.admin1().isEmpty() ? e.country() : e.admin1() + ", " + e.country())
+                  + ")",
+              n));
+    }
     if (!countries.isEmpty()) {
       return Optional.of(
           new ResolvedPlace(toponym, best(countries, toponym, context), "country name", n));
@@ -136,10 +148,7 @@ public final class PlaceResolver {
     for (String toponym : toponyms) {
       String name = Gazetteer.key(toponym);
       Optional<ResolvedPlace> r = byName.get(name);
-      if (r.isEmpty()
-          || r.get().candidates() <= 1
-          || r.get().entry().isCountry()
-          || r.get().entry().isRegion()) {
+      if (r.isEmpty() || r.get().candidates() <= 1 || r.get().entry().isRegion()) {
         settledNames.add(name);
       }
     }
@@ -204,6 +213,56 @@ public final class PlaceResolver {
         .filter(e -> e.isDivision() && countries.contains(e.country()))
         .findFirst();
   }
+
+  /**
+   * A place that shares its name with a country ("Jordan", Minnesota; "Palestine", Texas;
+   * "Columbia", South Carolina) wins over the country when the article's other places are local to
+   * it: the article names no place in the country nor the country itself, and the namesake lies
+   * within {@value #LOCAL_KM} km of a place the article names.
+   * Local news names its towns without their state.
+   */
+  private static Optional<GazetteerEntry> namesakeInArticleArea(
+      List<GazetteerEntry> candidates, String toponym, PlaceContext context) {
+    List<GazetteerEntry> countries = candidates.stream().filter(GazetteerEntry::isCountry).toList();
+    if (countries.isEmpty()) {
+      return Optional.empty();
+    }
+    List<GazetteerEntry> local =
+        context.places().stream()
+            .filter(p -> !p.isCountry() && !p.isRegion() && !p.country().isEmpty())
+            .toList();
+    if (local.isEmpty()) {
+      return Optional.empty();
+    }
+    for (GazetteerEntry country : countries) {
+      if (context.countries().contains(country.country())
+          || local.stream().anyMatch(p -> p.country().equals(country.country()))) {
+        return Optional.empty();
+      }
+    }
+    GazetteerEntry best = null;
+    for (GazetteerEntry candidate : candidates) { // largest first
+      if (candidate.isCountry()
+          || candidate.isRegion()
+          || candidate.isDivision()
+          || !candidate.name().equalsIgnoreCase(toponym.trim())) {
+        continue;
+      }
+      boolean near =
+          local.stream()
+              .anyMatch(
+                  p ->
+                      p.country().equals(candidate.country())
+                          && p.distanceKm(candidate) <= LOCAL_KM);
+      if (near) {
+        best = candidate;
+        break;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static final double LOCAL_KM = 100;
 
   /** The countries an article is set in: those it names and those of its resolved places. */
   private static Set<String> articleCountries(PlaceContext context) {
