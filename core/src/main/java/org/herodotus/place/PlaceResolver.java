@@ -32,6 +32,8 @@ public final class PlaceResolver {
   static final double CAPITAL = 0.5;
   static final double PRIMARY_NAME = 1.0;
   static final double DIVISION = -1.0;
+  static final double COUNTY_PAIR = 3.0;
+  static final double COUNTY_KM = 50;
 
   private final Gazetteer gazetteer;
 
@@ -112,6 +114,10 @@ public final class PlaceResolver {
    */
   public List<Optional<ResolvedPlace>> resolveAll(List<String> toponyms, PlaceContext context) {
     Map<String, Optional<ResolvedPlace>> byName = new HashMap<>();
+    Map<String, List<GazetteerEntry>> readings = new LinkedHashMap<>();
+    for (String toponym : toponyms) {
+      readings.computeIfAbsent(Gazetteer.key(toponym), k -> readingsOf(toponym));
+    }
     Set<String> countries = new LinkedHashSet<>(context.countries());
     List<GazetteerEntry> places = new ArrayList<>(context.places());
     for (String toponym : toponyms) {
@@ -138,7 +144,10 @@ public final class PlaceResolver {
       if (byName.containsKey(name)) {
         continue;
       }
-      Optional<ResolvedPlace> r = resolve(toponym, new PlaceContext(countries, places));
+      Optional<ResolvedPlace> r =
+          resolve(
+              toponym,
+              new PlaceContext(countries, places, othersReadings(readings, name, context)));
       byName.put(name, r);
       r.ifPresent(p -> remember(p.entry(), countries, places));
     }
@@ -166,7 +175,10 @@ public final class PlaceResolver {
         }
       }
       otherPlaces.remove(current);
-      Optional<ResolvedPlace> again = resolve(toponym, new PlaceContext(others, otherPlaces));
+      Optional<ResolvedPlace> again =
+          resolve(
+              toponym,
+              new PlaceContext(others, otherPlaces, othersReadings(readings, name, context)));
       if (again.isPresent()) {
         byName.put(name, again);
       }
@@ -178,6 +190,26 @@ public final class PlaceResolver {
           byName
               .get(Gazetteer.key(toponym))
               .map(r -> new ResolvedPlace(toponym, r.entry(), r.reason(), r.candidates())));
+    }
+    return out;
+  }
+
+  /**
+   * The gazetteer entries a name may stand for: its candidates, or for "X County" that the gazetteer
+   * lacks, none.
+   */
+  private List<GazetteerEntry> readingsOf(String toponym) {
+    return gazetteer.lookup(toponym);
+  }
+
+  /** The readings of every name of the article but one, after those the caller already had. */
+  private static List<GazetteerEntry> othersReadings(
+      Map<String, List<GazetteerEntry>> readings, String name, PlaceContext context) {
+    List<GazetteerEntry> out = new ArrayList<>(context.namesakes());
+    for (Map.Entry<String, List<GazetteerEntry>> e : readings.entrySet()) {
+      if (!e.getKey().equals(name)) {
+        out.addAll(e.getValue());
+      }
     }
     return out;
   }
@@ -412,6 +444,26 @@ public final class PlaceResolver {
     }
     if (nearby != null) {
       f.put("near " + nearby.name(), NEARBY);
+    }
+    if (!entry.isCountry()
+        && !entry.isRegion()
+        && !entry.isDivision()
+        && Gazetteer.isPrimaryName(entry, toponym)) {
+      for (GazetteerEntry other : context.namesakes()) {
+        if ((entry.isCounty() != other.isCounty())
+            && !other.isCountry()
+            && !other.isRegion()
+            && !other.isDivision()
+            && entry.distanceKm(other) <= COUNTY_KM) {
+          f.put(
+              "near "
+                  + other.name()
+                  + (other.admin1().isEmpty() ? "" : " (" + other.admin1() + ")")
+                  + ", a reading of another name",
+              COUNTY_PAIR);
+          break;
+        }
+      }
     }
     if (entry.featureCode().equals("PPLC")) {
       f.put("capital", CAPITAL);
