@@ -195,8 +195,8 @@ public final class PlaceResolver {
   }
 
   /**
-   * The gazetteer entries a name may stand for: its candidates, or for "X County" that the gazetteer
-   * lacks, none.
+   * The gazetteer entries a name may stand for: its candidates, or for "X County" that the
+   * gazetteer lacks, none.
    */
   private List<GazetteerEntry> readingsOf(String toponym) {
     return gazetteer.lookup(toponym);
@@ -250,8 +250,8 @@ public final class PlaceResolver {
    * A place that shares its name with a country ("Jordan", Minnesota; "Palestine", Texas;
    * "Columbia", South Carolina) wins over the country when the article's other places are local to
    * it: the article names no place in the country nor the country itself, and the namesake lies
-   * within {@value #LOCAL_KM} km of a place the article names.
-   * Local news names its towns without their state.
+   * within {@value #LOCAL_KM} km of a place the article names. Local news names its towns without
+   * their state.
    */
   private static Optional<GazetteerEntry> namesakeInArticleArea(
       List<GazetteerEntry> candidates, String toponym, PlaceContext context) {
