@@ -12,15 +12,20 @@ import java.util.Set;
 /**
  * Picks one gazetteer entry for a toponym, with the reason for the choice.
  *
- * <p>Rules, in order: a country name resolves to the country ("country name"); a name in the
- * regions file resolves to the region ("region from Herodotus regions file"), so that "Karabakh" is
- * the region in Azerbaijan and not Qarah Bagh in Afghanistan, whose alternate name is "Karabagh"; a
- * name with one entry resolves to it ("only candidate"); otherwise the entry with the best score
- * wins, the score being log10(population) plus bonuses for the article's countries, for sharing
- * country, first-order division or neighbourhood with places already resolved, for capitals and for
- * matching the primary name rather than an alternate one. The reason names what made the winner
- * beat the most populous candidate ("in article's country US", "same admin1 as Dallas (Texas)"), or
- * says "largest population" when it is the most populous.
+ * <p>Rules, in order: a first-order division named like a country resolves to the division when the
+ * article is set in its country ("Georgia" with Atlanta); a place named like a country resolves to
+ * the place when it lies near the article's other places and the article names nothing in the
+ * country ("Jordan" with Shakopee, Minnesota); a country name resolves to the country ("country
+ * name"); a name in the regions file resolves to the region ("region from Herodotus regions file"),
+ * so that "Karabakh" is the region in Azerbaijan and not Qarah Bagh in Afghanistan, whose alternate
+ * name is "Karabagh"; a name with one entry resolves to it ("only candidate"); otherwise the entry
+ * with the best score wins, the score being log10(population) plus bonuses for the article's
+ * countries, for sharing country, first-order division or neighbourhood with places already
+ * resolved, for a place and a county within 50 km of each other that are readings of two of the
+ * article's names ("Paris" and "Henry County": Tennessee), for capitals and for matching the
+ * primary name rather than an alternate one. The reason names what made the winner beat the most
+ * populous candidate ("in article's country US", "same admin1 as Dallas (Texas)"), or says "largest
+ * population" when it is the most populous.
  */
 public final class PlaceResolver {
 
