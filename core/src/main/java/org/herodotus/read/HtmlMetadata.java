@@ -62,6 +62,24 @@ record HtmlMetadata(
   private static final Pattern SECTION =
       Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'.]*(\\s+[\\p{Lu}&][\\p{L}\\p{N}'.]*){0,2}");
 
+  /** Words a site's name appears with or without ("CBC News", "Mirror Online", "Daily Mail"). */
+  private static final Set<String> SITE_WORDS =
+      Set.of(
+          "news",
+          "online",
+          "daily",
+          "com",
+          "uk",
+          "us",
+          "international",
+          "digital",
+          "magazine",
+          "media",
+          "tv",
+          "live",
+          "network",
+          "blog");
+
   /** The host of an http(s) address. */
   private static final Pattern HOST = Pattern.compile("(?i)https?://([^/:?#]+)");
 
@@ -528,8 +546,9 @@ record HtmlMetadata(
   /**
    * True when a segment after a headline names the site: the same letters and digits as one of its
    * names, ignoring case, a leading "The" and a domain ending ("Globalnews.ca" is "Global News",
-   * "Express.co.uk" is "Express"), or the same words but one more at the start or end ("CBC News"
-   * and "CBC", "Mirror Online" and "The Mirror", "Daily Mail Online" and "Mail Online").
+   * "Express.co.uk" is "Express"), or the same words and one of the words publishers add to their
+   * names at the start or end ("CBC News" and "CBC", "Mirror Online" and "The Mirror", "Daily Mail
+   * Online" and "Mail Online"; not "Reuters exclusive" and "Reuters").
    */
   static boolean isSiteName(String segment, List<String> sites) {
     List<String> s = siteWords(segment);
@@ -546,11 +565,15 @@ record HtmlMetadata(
       }
       List<String> shorter = s.size() < k.size() ? s : k;
       List<String> longer = s.size() < k.size() ? k : s;
-      if (longer.size() == shorter.size() + 1
-          && String.join("", shorter).length() >= 3
-          && (longer.subList(0, shorter.size()).equals(shorter)
-              || longer.subList(1, longer.size()).equals(shorter))) {
-        return true;
+      if (longer.size() == shorter.size() + 1 && String.join("", shorter).length() >= 3) {
+        if (longer.subList(0, shorter.size()).equals(shorter)
+            && SITE_WORDS.contains(longer.get(longer.size() - 1))) {
+          return true;
+        }
+        if (longer.subList(1, longer.size()).equals(shorter)
+            && SITE_WORDS.contains(longer.get(0))) {
+          return true;
+        }
       }
     }
     return false;

@@ -150,4 +150,14 @@ class HtmlMetadataTest {
             "<p>Text.</p>");
     assertThat(meta.headline()).contains("Harbour bridge closes for repairs - again");
   }
+
+  @Test
+  void theSiteNameWithAnotherWordIsPartOfTheHeadline() {
+    HtmlMetadata meta =
+        of(
+            "<meta property=og:site_name content=\"Courier\">"
+                + "<meta property=og:title content=\"Harbour bridge deal - Courier exclusive\">",
+            "<p>Text.</p>");
+    assertThat(meta.headline()).contains("Harbour bridge deal - Courier exclusive");
+  }
 }
