@@ -163,6 +163,24 @@ class PlaceResolverTest {
   }
 
   @Test
+  void countriesSitAtTheirUsualMapPoints() {
+    // The centre of the contiguous United States (country-points.tsv), not of all fifty states.
+    assertAt(resolve("USA").entry(), "US", 39.83, -98.58);
+    assertAt(resolve("U.S.").entry(), "US", 39.83, -98.58);
+    // The World Factbook point (npm world-countries) elsewhere.
+    assertAt(resolve("Russia").entry(), "RU", 60, 100);
+    assertThat(resolve("Democratic Republic of Congo").entry().id()).isEqualTo("country:CD");
+  }
+
+  @Test
+  void seasOceansAndWorldRegions() {
+    assertThat(resolve("Indian Ocean").entry().id()).isEqualTo("region:indian-ocean");
+    assertThat(resolve("Pacific").entry().id()).isEqualTo("region:pacific-ocean");
+    assertThat(resolve("West Africa").entry().id()).isEqualTo("region:west-africa");
+    assertThat(resolve("Sumatra").entry().country()).isEqualTo("ID");
+  }
+
+  @Test
   void accentsDoNotMatter() {
     assertThat(resolve("Bakú").entry().id()).isEqualTo(resolve("Baku").entry().id());
     assertThat(resolve("YEREVAN").entry().id()).isEqualTo(resolve("Yerevan").entry().id());
