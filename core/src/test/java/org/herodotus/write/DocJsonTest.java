@@ -112,7 +112,8 @@ class DocJsonTest {
                 1000,
                 "only candidate",
                 false,
-                true)),
+                true,
+                Place.NAME)),
         List.of(
             new Event(
                 "010",
