@@ -194,8 +194,9 @@ public final class PlaceTagger implements Stage {
    * Adjectival toponyms: "Russian" in "Russian troops", "European" in "European leaders". A run of
    * one to three capitalized tokens of one sentence that CoreNLP tagged as a nationality or
    * miscellaneous name, or that is an adjective, and whose text the gazetteer resolves (through its
-   * aliases) to a country, a first-order division or a region. Plural nouns ("Russians") are people
-   * and tokens inside another name ("Russian Foreign Ministry") are that name's, so neither counts.
+   * aliases) to a country or a region: a division named like an adjective (the "Western" province)
+   * is not what "Western countries" means. Plural nouns ("Russians") are people and tokens inside
+   * another name ("Russian Foreign Ministry") are that name's, so neither counts.
    */
   List<Place> adjectives(Doc doc) {
     List<Span> taken = new ArrayList<>();
@@ -217,10 +218,7 @@ public final class PlaceTagger implements Stage {
         String text =
             doc.slice(Span.of(tokens.get(i).span().start(), tokens.get(j - 1).span().end()));
         Optional<ResolvedPlace> r =
-            resolver
-                .resolve(text)
-                .filter(
-                    p -> p.entry().isCountry() || p.entry().isRegion() || p.entry().isDivision());
+            resolver.resolve(text).filter(p -> p.entry().isCountry() || p.entry().isRegion());
         if (r.isPresent()) {
           end = j;
           found = r;

@@ -92,7 +92,8 @@ class PlaceTaggerAdjectiveTest {
     Doc doc =
         tagged(
             "Russians/NNPS/NATIONALITY said/VBD/O the/DT/O Russian/NNP/ORGANIZATION"
-                + " Foreign/NNP/ORGANIZATION Ministry/NNP/ORGANIZATION was/VBD/O Catholic/JJ/O",
+                + " Foreign/NNP/ORGANIZATION Ministry/NNP/ORGANIZATION was/VBD/O Catholic/JJ/O"
+                + " and/CC/O Western/JJ/MISC",
             new int[] {3, 6, 1});
     assertThat(doc.places()).isEmpty();
   }
