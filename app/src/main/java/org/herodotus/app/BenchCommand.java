@@ -100,6 +100,9 @@ public final class BenchCommand implements Callable<Integer> {
    * @param cpuSeconds CPU time of the analysis threads, summed over threads: when it grows with the
    *     thread count for the same articles, the threads slow each other down (shared caches, memory
    *     bandwidth, hyperthreads); when {@link #busyShare} falls, they wait (locks, other processes)
+   * @param processCpuSeconds CPU time of the whole process during the run: besides the analysis
+   *     threads, the JIT compilers, the garbage collectors and the main thread, which a run with
+   *     fewer threads than CPUs gets from the idle CPUs
    * @param gcSeconds time the collectors reported during the run
    * @param loadAverage the machine's one-minute load average at the start and at the end of the run
    *     (other processes compete for the same cores)
@@ -112,6 +115,7 @@ public final class BenchCommand implements Callable<Integer> {
       double loadSeconds,
       double wallSeconds,
       double cpuSeconds,
+      double processCpuSeconds,
       double gcSeconds,
       List<Double> loadAverage,
       Map<String, Double> stageSeconds,
@@ -243,6 +247,7 @@ public final class BenchCommand implements Callable<Integer> {
               load,
               measured.wallSeconds(),
               measured.cpuSeconds(),
+              measured.processCpuSeconds(),
               measured.gcSeconds(),
               measured.loadAverage(),
               timings.seconds(),
@@ -290,6 +295,7 @@ public final class BenchCommand implements Callable<Integer> {
         load,
         measured.wallSeconds(),
         measured.cpuSeconds(),
+        measured.processCpuSeconds(),
         measured.gcSeconds(),
         measured.loadAverage(),
         Map.of(),
@@ -307,6 +313,7 @@ public final class BenchCommand implements Callable<Integer> {
       long tokens,
       double wallSeconds,
       double cpuSeconds,
+      double processCpuSeconds,
       double gcSeconds,
       List<Double> loadAverage) {}
 
@@ -322,6 +329,7 @@ public final class BenchCommand implements Callable<Integer> {
     var pool = java.util.concurrent.Executors.newFixedThreadPool(count);
     double loadBefore = loadAverage();
     long gcBefore = gcMillis();
+    long processBefore = processCpuNanos();
     long start = System.nanoTime();
     try {
       List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
@@ -347,6 +355,7 @@ public final class BenchCommand implements Callable<Integer> {
         tokens.sum(),
         wall,
         cpuNanos.sum() / 1e9,
+        (processCpuNanos() - processBefore) / 1e9,
         (gcMillis() - gcBefore) / 1e3,
         List.of(loadBefore, loadAverage()));
   }
@@ -354,6 +363,14 @@ public final class BenchCommand implements Callable<Integer> {
   /** The machine's one-minute load average, or -1 where the system does not tell. */
   static double loadAverage() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  /** CPU time of this process so far, or 0 where the system does not tell. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? Math.max(0, os.getProcessCpuTime())
+        : 0;
   }
 
   /** Milliseconds the garbage collectors report so far. */
@@ -390,7 +407,7 @@ public final class BenchCommand implements Callable<Integer> {
     Run ours = runs.get(runs.size() - 1);
     err.println();
     err.printf(
-        "%-12s %7s %8s %9s %7s %8s %8s %8s %10s %6s %6s %11s%n",
+        "%-12s %7s %8s %9s %7s %8s %8s %8s %10s %6s %9s %6s %11s%n",
         "system",
         "threads",
         "articles",
@@ -401,6 +418,7 @@ public final class BenchCommand implements Callable<Integer> {
         "tok/s",
         "CPU s/art",
         "busy",
+        "process",
         "GC s",
         "load avg");
     List<Run> all = new ArrayList<>(runs);
@@ -409,7 +427,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     for (Run r : all) {
       err.printf(
-          "%-12s %7d %8d %9d %7.1f %8.1f %8.2f %8.0f %10.2f %5.0f%% %6.1f %5.2f-%5.2f%n",
+          "%-12s %7d %8d %9d %7.1f %8.1f %8.2f %8.0f %10.2f %5.0f%% %8.0f%% %6.1f %5.2f-%5.2f%n",
           r.system(),
           r.threads(),
           r.articles(),
@@ -420,6 +438,7 @@ public final class BenchCommand implements Callable<Integer> {
           r.tokensPerSecond(),
           r.cpuSecondsPerArticle(),
           100 * r.busyShare(),
+          100 * r.processCpuSeconds() / r.wallSeconds(),
           r.gcSeconds(),
           r.loadAverage().get(0),
           r.loadAverage().get(1));
