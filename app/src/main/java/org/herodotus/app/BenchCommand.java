@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -103,6 +104,8 @@ public final class BenchCommand implements Callable<Integer> {
    * @param processCpuSeconds CPU time of the whole process during the run: besides the analysis
    *     threads, the JIT compilers, the garbage collectors and the main thread, which a run with
    *     fewer threads than CPUs gets from the idle CPUs
+   * @param cpuSecondsByKind the process's CPU time during the run by kind of thread (analysis, jit,
+   *     gc, other), where the system tells
    * @param gcSeconds time the collectors reported during the run
    * @param loadAverage the machine's one-minute load average at the start and at the end of the run
    *     (other processes compete for the same cores)
@@ -116,6 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
       double wallSeconds,
       double cpuSeconds,
       double processCpuSeconds,
+      Map<String, Double> cpuSecondsByKind,
       double gcSeconds,
       List<Double> loadAverage,
       Map<String, Double> stageSeconds,
@@ -248,6 +252,7 @@ public final class BenchCommand implements Callable<Integer> {
               measured.wallSeconds(),
               measured.cpuSeconds(),
               measured.processCpuSeconds(),
+              measured.cpuSecondsByKind(),
               measured.gcSeconds(),
               measured.loadAverage(),
               timings.seconds(),
@@ -296,6 +301,7 @@ public final class BenchCommand implements Callable<Integer> {
         measured.wallSeconds(),
         measured.cpuSeconds(),
         measured.processCpuSeconds(),
+        measured.cpuSecondsByKind(),
         measured.gcSeconds(),
         measured.loadAverage(),
         Map.of(),
@@ -308,12 +314,16 @@ public final class BenchCommand implements Callable<Integer> {
     int run(int index) throws Exception;
   }
 
+  /** Name prefix of the analysis threads. */
+  private static final String ANALYSIS_THREAD = "bench-analysis-";
+
   /** What {@link #parallel} measured. */
   record Measured(
       long tokens,
       double wallSeconds,
       double cpuSeconds,
       double processCpuSeconds,
+      Map<String, Double> cpuSecondsByKind,
       double gcSeconds,
       List<Double> loadAverage) {}
 
@@ -326,7 +336,11 @@ public final class BenchCommand implements Callable<Integer> {
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     LongAdder tokens = new LongAdder();
     LongAdder cpuNanos = new LongAdder();
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+    AtomicInteger threadNumber = new AtomicInteger();
+    var pool =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            count, r -> new Thread(r, ANALYSIS_THREAD + threadNumber.incrementAndGet()));
+    Map<String, Double> byKindBefore = ThreadCpu.byKind(ANALYSIS_THREAD);
     double loadBefore = loadAverage();
     long gcBefore = gcMillis();
     long processBefore = processCpuNanos();
@@ -347,17 +361,21 @@ public final class BenchCommand implements Callable<Integer> {
       for (var f : futures) {
         f.get();
       }
+      double wall = (System.nanoTime() - start) / 1e9;
+      // Read while the analysis threads are still alive: an ended thread leaves /proc.
+      Map<String, Double> byKind =
+          ThreadCpu.difference(ThreadCpu.byKind(ANALYSIS_THREAD), byKindBefore);
+      return new Measured(
+          tokens.sum(),
+          wall,
+          cpuNanos.sum() / 1e9,
+          (processCpuNanos() - processBefore) / 1e9,
+          byKind,
+          (gcMillis() - gcBefore) / 1e3,
+          List.of(loadBefore, loadAverage()));
     } finally {
       pool.shutdownNow();
     }
-    double wall = (System.nanoTime() - start) / 1e9;
-    return new Measured(
-        tokens.sum(),
-        wall,
-        cpuNanos.sum() / 1e9,
-        (processCpuNanos() - processBefore) / 1e9,
-        (gcMillis() - gcBefore) / 1e3,
-        List.of(loadBefore, loadAverage()));
   }
 
   /** The machine's one-minute load average, or -1 where the system does not tell. */
@@ -443,14 +461,35 @@ public final class BenchCommand implements Callable<Integer> {
           r.loadAverage().get(0),
           r.loadAverage().get(1));
     }
-    Run first = runs.get(0);
-    for (Run r : runs.subList(1, runs.size())) {
-      err.printf(
-          "%nscaling %d thread(s) / %d: %.2fx throughput, %.2fx CPU per article%n",
-          r.threads(),
-          first.threads(),
-          r.articlesPerSecond() / first.articlesPerSecond(),
-          r.cpuSecondsPerArticle() / first.cpuSecondsPerArticle());
+    for (Run r : all) {
+      if (!r.cpuSecondsByKind().isEmpty()) {
+        err.printf(
+            "%-12s %7d  CPU by thread, share of wall time: %s%n",
+            r.system(),
+            r.threads(),
+            r.cpuSecondsByKind().entrySet().stream()
+                .map(
+                    e ->
+                        String.format(
+                            "%s %.0f%%", e.getKey(), 100 * e.getValue() / r.wallSeconds()))
+                .collect(Collectors.joining(", ")));
+      }
+    }
+    int fewest = runs.stream().mapToInt(Run::threads).min().orElse(1);
+    Run reference = null;
+    Double scaling = null;
+    for (Run r : runs) {
+      if (r.threads() == fewest) {
+        reference = r;
+      } else if (reference != null) {
+        scaling = r.articlesPerSecond() / reference.articlesPerSecond();
+        err.printf(
+            "%nscaling %d thread(s) / %d: %.2fx throughput, %.2fx CPU per article%n",
+            r.threads(),
+            reference.threads(),
+            scaling,
+            r.cpuSecondsPerArticle() / reference.cpuSecondsPerArticle());
+      }
     }
     double total = ours.stageSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
     err.println();
@@ -480,10 +519,10 @@ public final class BenchCommand implements Callable<Integer> {
       node.put("threads", ours.threads());
       node.put("articles", ours.articles());
       node.set("herodotus", runJson(ours));
-      var scaling = node.putArray("runs");
-      runs.forEach(r -> scaling.add(runJson(r)));
-      if (runs.size() > 1) {
-        node.put("scaling", ours.articlesPerSecond() / first.articlesPerSecond());
+      var runArray = node.putArray("runs");
+      runs.forEach(r -> runArray.add(runJson(r)));
+      if (scaling != null) {
+        node.put("scaling", scaling);
       }
       node.put("herodotusPeakRssBytes", oursRss);
       node.put("ownStagesShare", ownShare);
