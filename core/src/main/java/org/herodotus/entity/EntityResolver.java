@@ -103,6 +103,33 @@ public final class EntityResolver implements Stage {
     }
   }
 
+  /** Nouns of actions an actor carries out: "its operation" is done by an agent. */
+  private static final Set<String> ACTION_NOUNS =
+      Set.of(
+          "operation",
+          "offensive",
+          "attack",
+          "assault",
+          "campaign",
+          "strike",
+          "invasion",
+          "incursion",
+          "bombardment",
+          "shelling",
+          "crackdown",
+          "raid",
+          "advance",
+          "action",
+          "mission",
+          "deployment",
+          "withdrawal",
+          "intervention");
+
+  /** Prepositions that attach an action as the time of another event. */
+  private static final Set<String> TIME_CASES =
+      Set.of(
+          "following", "follow", "after", "before", "since", "during", "amid", "despite", "until");
+
   @Override
   public Doc apply(Doc doc) {
     return new Resolution(doc).run();
@@ -428,6 +455,12 @@ public final class EntityResolver implements Stage {
       // First the subjects of the clauses the pronoun sits in, innermost first: "the protesters
       // would be allowed to keep their tents", "Azerbaijan said it aimed".
       boolean possessive = syntax.relation(pronoun.head).equals("nmod:poss");
+      if (possessive && ACTION_NOUNS.contains(syntax.lemma(ownVerb))) {
+        Item agent = salientAgent(index, category);
+        if (agent != null) {
+          return agent;
+        }
+      }
       int steps = 0;
       for (int a = syntax.head(pronoun.head); a >= 0 && steps < 20; a = syntax.head(a), steps++) {
         if (a == ownVerb && !possessive) {
@@ -482,6 +515,84 @@ public final class EntityResolver implements Stage {
         }
       }
       return null;
+    }
+
+    /**
+     * The agent of "its operation" when the action hangs off another clause by a preposition of
+     * time ("no need for the Council to convene following its operation"): not that clause's
+     * subject, which does not do the action, but the most salient fitting actor of the last
+     * sentences: the possessor of an earlier action ("its one-day offensive"), else the actor most
+     * often a subject so far (the nearer on a tie). Null when the action is in its own clause's
+     * line ("Baku announced an end to its offensive"), for the usual rules.
+     */
+    private Item salientAgent(int index, Pronouns.Category category) {
+      Item pronoun = items.get(index);
+      int action = syntax.head(pronoun.head);
+      int excluded = -1;
+      for (int node = action, steps = 0; node >= 0 && steps < 4; steps++) {
+        String rel = syntax.relation(node);
+        int up = syntax.head(node);
+        if (up < 0) {
+          break;
+        }
+        if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl"))
+            && caseOf(node).filter(TIME_CASES::contains).isPresent()) {
+          excluded = up;
+          break;
+        }
+        if (!(rel.equals("compound") || rel.equals("conj") || rel.startsWith("nmod"))) {
+          break;
+        }
+        node = up;
+      }
+      if (excluded < 0) {
+        return null;
+      }
+      // the agent of an earlier action of the kind: "its one-day offensive" ... "its operation"
+      for (int j = index - 1; j >= 0; j--) {
+        Item c = items.get(j);
+        if (c.head >= 0
+            && syntax.relation(c.head).equals("nmod:poss")
+            && ACTION_NOUNS.contains(syntax.lemma(syntax.head(c.head)))
+            && fits(c, category)) {
+          return c;
+        }
+      }
+      Map<Integer, Integer> subjects = new HashMap<>();
+      for (int j = 0; j < index; j++) {
+        Item c = items.get(j);
+        if (c.head >= 0 && syntax.relation(c.head).startsWith("nsubj")) {
+          subjects.merge(find(c.group), 1, Integer::sum);
+        }
+      }
+      Item best = null;
+      int bestCount = 0;
+      for (int j = index - 1; j >= 0; j--) {
+        Item c = items.get(j);
+        if (c.head < 0) {
+          continue;
+        }
+        if (!fits(c, category)
+            || syntax.head(c.head) == excluded && syntax.relation(c.head).startsWith("nsubj")) {
+          continue;
+        }
+        int count = subjects.getOrDefault(find(c.group), 0);
+        if (count > bestCount) {
+          best = c;
+          bestCount = count;
+        }
+      }
+      return best;
+    }
+
+    private Optional<String> caseOf(int token) {
+      for (int d : syntax.dependents(token)) {
+        String rel = syntax.relation(d);
+        if (rel.equals("case") || rel.equals("mark")) {
+          return Optional.of(syntax.lemma(d).toLowerCase(Locale.ROOT));
+        }
+      }
+      return Optional.empty();
     }
 
     private boolean fits(Item candidate, Pronouns.Category category) {

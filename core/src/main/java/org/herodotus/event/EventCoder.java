@@ -201,6 +201,8 @@ public final class EventCoder implements Stage {
     List<String> rules = new ArrayList<>();
     int speechVerb = -1;
     Optional<TimeExpression> time = Optional.empty();
+    boolean mutual;
+    String petrarchText;
 
     Draft copy() {
       Draft c = new Draft();
@@ -214,6 +216,8 @@ public final class EventCoder implements Stage {
       c.rules = new ArrayList<>(rules);
       c.speechVerb = speechVerb;
       c.time = time;
+      c.mutual = mutual;
+      c.petrarchText = petrarchText;
       return c;
     }
   }
@@ -241,6 +245,9 @@ public final class EventCoder implements Stage {
      * actor is not the verb's subject.
      */
     final Set<Integer> ended = new HashSet<>();
+
+    /** Full PETRARCH pattern matches of the current sentence, by trigger. */
+    final Map<Integer, PetrarchMatch> petrarchMatches = new HashMap<>();
 
     Run(Doc doc) {
       this.doc = doc;
@@ -297,7 +304,31 @@ public final class EventCoder implements Stage {
       Set<Integer> consumed = new HashSet<>();
       verbCodes.clear();
       ended.clear();
+      petrarchMatches.clear();
       for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+        if (g.isVerb(t) && lexicon.hasPetrarchVerbs()) {
+          List<PetrarchVerbPattern> full = petrarchPatterns(t);
+          if (!full.isEmpty()) {
+            Optional<PetrarchMatch> pm = petrarchBest(t, full, sentence);
+            if (pm.isPresent()) {
+              PetrarchVerbPattern pp = pm.get().pattern();
+              EventPattern shown =
+                  new EventPattern(
+                      pp.code(),
+                      false,
+                      g.lemma(t),
+                      Optional.empty(),
+                      Set.of(),
+                      Optional.empty(),
+                      Set.of(),
+                      pp.source());
+              matches.add(new Match(t, shown, Set.of()));
+              petrarchMatches.put(t, pm.get());
+              verbCodes.put(t, pp.code());
+            }
+            continue;
+          }
+        }
         if (g.isVerb(t)) {
           best(t, lexicon.verb(g.lemma(t)), false)
               .ifPresent(
@@ -520,6 +551,30 @@ public final class EventCoder implements Stage {
           }
         }
       }
+      PetrarchMatch pm = petrarchMatches.get(t);
+      if (pm != null) {
+        d.petrarchText = "PETRARCH " + pm.pattern().verb() + ": " + pm.pattern().text();
+        if (pm.source() >= 0) {
+          d.source = actorPhrase(pm.source()).map(x -> withRole(x, "pattern $"));
+        }
+        if (pm.target() >= 0) {
+          d.target = actorPhrase(pm.target()).map(x -> withRole(x, "pattern +"));
+        }
+        if (pm.compound() >= 0) {
+          d.source = actorPhrase(pm.compound()).map(x -> withRole(x, "pattern %"));
+          d.target = Optional.empty();
+          d.mutual = true;
+        }
+      }
+      if (!recode
+          && d.target.isPresent()
+          && d.source.isPresent()
+          && d.target.get().key().equals(d.source.get().key())) {
+        d.target = Optional.empty();
+      }
+      if (!recode && d.target.isEmpty() && !noun && !d.mutual) {
+        d.target = firstActorAfter(t, d.source);
+      }
       // reported speech
       int speech = speechVerb(t);
       if (speech >= 0 && speech != t) {
@@ -569,6 +624,335 @@ public final class EventCoder implements Stage {
       }
       d.time = timeOf(s, t);
       return Optional.of(d);
+    }
+
+    // ---- PETRARCH verb patterns, read in full ----
+
+    List<PetrarchVerbPattern> petrarchPatterns(int t) {
+      List<PetrarchVerbPattern> all = new ArrayList<>(lexicon.petrarchVerb(g.lemma(t)));
+      String text = g.token(t).text().toLowerCase(java.util.Locale.ROOT);
+      for (PetrarchVerbPattern p : lexicon.petrarchVerb(text)) {
+        if (!all.contains(p)) {
+          all.add(p);
+        }
+      }
+      return all;
+    }
+
+    /** The longest PETRARCH pattern that matches at verb {@code t} (file order breaks ties). */
+    Optional<PetrarchMatch> petrarchBest(
+        int t, List<PetrarchVerbPattern> patterns, Sentence sentence) {
+      PetrarchMatch best = null;
+      for (PetrarchVerbPattern p : patterns) {
+        Optional<PetrarchMatch> m = new PetrarchMatcher(p, t, sentence).match();
+        if (m.isEmpty()) {
+          continue;
+        }
+        if (best == null
+            || p.length() > best.pattern().length()
+            || (p.length() == best.pattern().length()
+                && (p.placesActors() && !best.pattern().placesActors()
+                    || p.placesActors() == best.pattern().placesActors()
+                        && best.pattern().before().isEmpty()
+                        && best.pattern().after().isEmpty()
+                        && !(p.before().isEmpty() && p.after().isEmpty())))) {
+          best = m.get();
+        }
+      }
+      return Optional.ofNullable(best);
+    }
+
+    /** Words a token answers to in a PETRARCH pattern: its text and its lemma, lower case. */
+    boolean wordIs(int token, String word) {
+      String text = g.token(token).text().toLowerCase(java.util.Locale.ROOT);
+      return text.equals(word) || g.lemma(token).equals(word);
+    }
+
+    /** The head of the noun phrase a token belongs to (up compound, amod, det, flat links). */
+    int phraseHead(int token) {
+      int h = token;
+      for (int step = 0; step < 4; step++) {
+        String rel = g.relation(h);
+        int up = g.head(h);
+        if (up >= 0
+            && g.isNoun(up)
+            && (rel.equals("compound")
+                || rel.equals("amod")
+                || rel.equals("det")
+                || rel.startsWith("flat")
+                || rel.equals("nummod")
+                || rel.equals("nmod:poss")
+                || rel.equals("case") && g.lemma(h).equals("'s"))) {
+          h = up;
+        } else {
+          break;
+        }
+      }
+      return h;
+    }
+
+    /** First and last token of a noun phrase: its head with its modifiers, not its clauses. */
+    int[] phraseExtent(int head) {
+      int[] extent = {head, head};
+      extend(head, extent, 0);
+      return extent;
+    }
+
+    void extend(int token, int[] extent, int depth) {
+      if (depth > 6) {
+        return;
+      }
+      for (int d : g.dependents(token)) {
+        String rel = g.relation(d);
+        if (rel.startsWith("acl")
+            || rel.equals("appos")
+            || rel.equals("punct")
+            || rel.equals("advcl")
+            || rel.equals("parataxis")
+            || rel.equals("cc") && depth == 0
+            || rel.startsWith("nmod")
+                && !rel.equals("nmod:poss")
+                && !g.caseOf(d).filter("of"::equals).isPresent()) {
+          continue;
+        }
+        extent[0] = Math.min(extent[0], d);
+        extent[1] = Math.max(extent[1], d);
+        extend(d, extent, depth + 1);
+      }
+    }
+
+    /** The actor of the noun phrase a token belongs to, if it has a code. */
+    Optional<Arg> actorPhrase(int token) {
+      if (!(g.isNoun(token) || g.mentionAt(token) >= 0 || g.pos(token).equals("PRP"))) {
+        return Optional.empty();
+      }
+      return arg(phraseHead(token), "pattern").filter(a -> a.actor().code().isPresent());
+    }
+
+    /**
+     * PETRARCH's target when nothing else gave one: the first actor after the verb in its own
+     * phrase (its objects and obliques, not its subject or the clauses it governs).
+     */
+    Optional<Arg> firstActorAfter(int t, Optional<Arg> source) {
+      Set<Integer> inside = new HashSet<>();
+      collect(t, inside, 0);
+      for (int i = t + 1;
+          i < doc.tokens().size() && g.token(i).sentence() == g.token(t).sentence();
+          i++) {
+        if (!inside.contains(i)) {
+          continue;
+        }
+        Optional<Arg> a = actorPhrase(i);
+        if (a.isPresent() && (source.isEmpty() || !a.get().key().equals(source.get().key()))) {
+          return a.map(x -> withRole(x, "after the verb"));
+        }
+      }
+      // then the clause it governs: "allowed that Mordor isn't a pleasant place"
+      for (int c : g.dependents(t)) {
+        if (!g.relation(c).equals("ccomp") || c < t) {
+          continue;
+        }
+        Optional<Integer> subject = g.child(c, "nsubj", "nsubj:pass");
+        if (subject.isPresent()) {
+          Optional<Arg> a = actorPhrase(subject.get());
+          if (a.isPresent() && (source.isEmpty() || !a.get().key().equals(source.get().key()))) {
+            return a.map(x -> withRole(x, "subject of the clause after the verb"));
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    void collect(int token, Set<Integer> into, int depth) {
+      if (depth > 8) {
+        return;
+      }
+      for (int d : g.dependents(token)) {
+        String rel = g.relation(d);
+        if (depth == 0
+            && (rel.startsWith("nsubj")
+                || rel.startsWith("csubj")
+                || rel.equals("ccomp")
+                || rel.equals("parataxis")
+                || rel.equals("advcl")
+                || rel.equals("conj")
+                || rel.equals("xcomp"))) {
+          continue;
+        }
+        if (rel.startsWith("acl") || rel.equals("ccomp") || rel.equals("parataxis")) {
+          continue;
+        }
+        into.add(d);
+        collect(d, into, depth + 1);
+      }
+    }
+
+    /** A PETRARCH pattern matched at a verb, with the tokens its markers found, or -1. */
+    record PetrarchMatch(PetrarchVerbPattern pattern, int source, int target, int compound) {}
+
+    /** Matches one PETRARCH pattern at one verb over the sentence's words, with backtracking. */
+    final class PetrarchMatcher {
+      final PetrarchVerbPattern p;
+      final int verb;
+      final int first;
+      final int end;
+      int source = -1;
+      int target = -1;
+      int compound = -1;
+
+      PetrarchMatcher(PetrarchVerbPattern p, int verb, Sentence sentence) {
+        this.p = p;
+        this.verb = verb;
+        this.first = sentence.firstToken();
+        this.end = sentence.endToken();
+      }
+
+      Optional<PetrarchMatch> match() {
+        if (!after(0, verb + 1, p.verbJoinedRight())) {
+          return Optional.empty();
+        }
+        if (!before(p.before().size() - 1, verb - 1, p.verbJoinedLeft())) {
+          return Optional.empty();
+        }
+        return Optional.of(new PetrarchMatch(p, source, target, compound));
+      }
+
+      void mark(PetrarchVerbPattern.Kind kind, int token) {
+        switch (kind) {
+          case SOURCE -> source = token;
+          case TARGET -> target = token;
+          case COMPOUND -> compound = token;
+          default -> {}
+        }
+      }
+
+      boolean phraseAt(List<String> words, int at) {
+        if (at < first || at + words.size() > end) {
+          return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+          if (!wordIs(at + k, words.get(k))) {
+            return false;
+          }
+        }
+        return true;
+      }
+
+      boolean compoundActor(int head) {
+        return !g.children(head, "conj").isEmpty()
+            || g.mentionAt(head) >= 0 && coordinated(g.mentionAt(head));
+      }
+
+      /** Elements after the verb, from {@code i}, the sentence from token {@code at}. */
+      boolean after(int i, int at, boolean joined) {
+        if (i == p.after().size()) {
+          return true;
+        }
+        PetrarchVerbPattern.Element e = p.after().get(i);
+        switch (e.kind()) {
+          case WORD, SYNSET -> {
+            for (int x = at; x < end; x++) {
+              for (List<String> phrase : e.phrases()) {
+                if (phraseAt(phrase, x) && after(i + 1, x + phrase.size(), e.joinedNext())) {
+                  return true;
+                }
+              }
+              if (joined) {
+                return false;
+              }
+            }
+            return false;
+          }
+          case SKIP -> {
+            for (int x = at; x < end; x++) {
+              if (g.isNoun(x) || g.pos(x).equals("PRP")) {
+                int[] extent = phraseExtent(phraseHead(x));
+                return after(i + 1, Math.max(x, extent[1]) + 1, e.joinedNext());
+              }
+            }
+            return false;
+          }
+          default -> {
+            for (int x = at; x < end; x++) {
+              Optional<Arg> a = actorPhrase(x);
+              if (a.isPresent()) {
+                int h = phraseHead(x);
+                if (e.kind() == PetrarchVerbPattern.Kind.COMPOUND && !compoundActor(h)) {
+                  return false;
+                }
+                mark(e.kind(), h);
+                int[] extent = phraseExtent(h);
+                if (e.kind() == PetrarchVerbPattern.Kind.COMPOUND) {
+                  for (int c : g.children(h, "conj")) {
+                    extent[1] = Math.max(extent[1], phraseExtent(c)[1]);
+                  }
+                }
+                return after(i + 1, Math.max(x, extent[1]) + 1, e.joinedNext());
+              }
+            }
+            return false;
+          }
+        }
+      }
+
+      /** Elements before the verb, from {@code i} down, the sentence from token {@code at} left. */
+      boolean before(int i, int at, boolean joined) {
+        if (i < 0) {
+          return true;
+        }
+        PetrarchVerbPattern.Element e = p.before().get(i);
+        switch (e.kind()) {
+          case WORD, SYNSET -> {
+            for (int x = at; x >= first; x--) {
+              for (List<String> phrase : e.phrases()) {
+                int start = x - phrase.size() + 1;
+                if (phraseAt(phrase, start)
+                    && before(i - 1, start - 1, i > 0 && p.before().get(i - 1).joinedNext())) {
+                  return true;
+                }
+              }
+              if (joined) {
+                return false;
+              }
+            }
+            return false;
+          }
+          case SKIP -> {
+            for (int x = at; x >= first; x--) {
+              if (g.isNoun(x) || g.pos(x).equals("PRP")) {
+                int[] extent = phraseExtent(phraseHead(x));
+                return before(
+                    i - 1, Math.min(x, extent[0]) - 1, i > 0 && p.before().get(i - 1).joinedNext());
+              }
+            }
+            return false;
+          }
+          default -> {
+            for (int x = at; x >= first; x--) {
+              Optional<Arg> a = actorPhrase(x);
+              if (a.isPresent()) {
+                int h = phraseHead(x);
+                int[] extent = phraseExtent(h);
+                if (e.kind() == PetrarchVerbPattern.Kind.COMPOUND) {
+                  int top = h;
+                  while (g.relation(top).equals("conj") && g.head(top) >= 0) {
+                    top = g.head(top);
+                  }
+                  if (!compoundActor(top)) {
+                    return false;
+                  }
+                  h = top;
+                  extent = phraseExtent(h);
+                }
+                mark(e.kind(), h);
+                return before(
+                    i - 1, Math.min(x, extent[0]) - 1, i > 0 && p.before().get(i - 1).joinedNext());
+              }
+            }
+            return false;
+          }
+        }
+      }
     }
 
     Arg withRole(Arg a, String role) {
@@ -870,7 +1254,46 @@ public final class EventCoder implements Stage {
 
     /** The actor an argument token denotes: its mention, a possessor's, or a phrase code. */
     Optional<Arg> arg(int token, String role) {
-      return arg(token, role, 0);
+      Optional<Arg> a = arg(token, role, 0);
+      if (!recode && a.isPresent() && a.get().actor().code().orElse("---").startsWith("---")) {
+        // PETRARCH agents: "Gondor's government", "soldiers from Gondor" compose with the country
+        Optional<Arg> composed = withCountry(token, a.get());
+        if (composed.isPresent()) {
+          return composed;
+        }
+      }
+      return a;
+    }
+
+    /** An agent's code composed from its whole noun phrase, possessor and "of/in/from" included. */
+    Optional<Arg> withCountry(int token, Arg a) {
+      int[] extent = {token, token};
+      for (int d : g.dependents(token)) {
+        String rel = g.relation(d);
+        boolean place =
+            rel.startsWith("nmod")
+                && (rel.equals("nmod:poss")
+                    || g.caseOf(d).filter(c -> Set.of("of", "in", "from").contains(c)).isPresent());
+        if (place || rel.equals("amod") || rel.equals("compound") || rel.equals("det")) {
+          int[] e = phraseExtent(d);
+          extent[0] = Math.min(extent[0], Math.min(d, e[0]));
+          extent[1] = Math.max(extent[1], Math.max(d, e[1]));
+        }
+      }
+      Span mentionSpan = a.actor().span();
+      int start = Math.min(g.token(extent[0]).span().start(), mentionSpan.start());
+      int end = Math.max(g.token(extent[1]).span().end(), mentionSpan.end());
+      Span span = new Span(start, end);
+      Optional<String> code = actorCodes.codeOfPhrase(doc, span);
+      if (code.isEmpty() || code.get().startsWith("---")) {
+        return Optional.empty();
+      }
+      EventActor x = a.actor();
+      return Optional.of(
+          new Arg(
+              a.token(),
+              new EventActor(
+                  x.span(), x.text(), x.mention(), x.entity(), x.name(), code, x.role())));
     }
 
     Optional<Arg> arg(int token, String role, int depth) {
@@ -903,7 +1326,7 @@ public final class EventCoder implements Stage {
                     role)));
       }
       if (depth < 2) {
-        for (int d : g.children(token, "nmod:poss", "nmod", "conj")) {
+        for (int d : g.children(token, "nmod:poss", "nmod")) {
           if (g.relation(d).equals("nmod") && g.caseOf(d).filter("of"::equals).isEmpty()) {
             continue;
           }
@@ -914,7 +1337,19 @@ public final class EventCoder implements Stage {
         }
       }
       if (g.isNoun(token) && depth == 0) {
-        return phrase(token, role);
+        Optional<Arg> own = phrase(token, role);
+        if (own.isPresent()) {
+          return own;
+        }
+      }
+      if (depth < 2) {
+        // "Mordor, Rohan and Bree" with no mention on the first conjunct: the next one stands in
+        for (int d : g.children(token, "conj")) {
+          Optional<Arg> a = arg(d, role, depth + 1);
+          if (a.isPresent()) {
+            return a;
+          }
+        }
       }
       return Optional.empty();
     }
@@ -965,6 +1400,9 @@ public final class EventCoder implements Stage {
               || other.target.isEmpty()
               || other.source.isEmpty()
               || other.code.startsWith("01")
+              // a demand, rejection or threat is aimed at its target, not what the actor does
+              || Set.of("10", "11", "12", "13", "14").contains(other.code.substring(0, 2))
+              || other.flags.contains(Event.Flag.NEGATED)
               || !sameActor(other.source.get(), d.source.get())
               || sameActor(other.target.get(), d.source.get())
               || clause(other.trigger) != clause(d.trigger)
@@ -990,7 +1428,7 @@ public final class EventCoder implements Stage {
         List<Optional<Arg>> targets = conjuncts(d.target);
         if (d.target.isEmpty()
             && sources.size() > 1
-            && Set.of("03", "04", "05", "06").contains(d.code.substring(0, 2))) {
+            && (d.mutual || Set.of("03", "04", "05", "06").contains(d.code.substring(0, 2)))) {
           // "Gondor and Osgiliath renewed ties": each with the other
           for (Optional<Arg> source : sources) {
             for (Optional<Arg> target : sources) {
@@ -1135,7 +1573,7 @@ public final class EventCoder implements Stage {
               d.sentence,
               sentence.span(),
               trigger,
-              d.pattern.text(),
+              Optional.ofNullable(d.petrarchText).orElse(d.pattern.text()),
               d.pattern.code(),
               d.pattern.source(),
               d.rules,

@@ -35,8 +35,17 @@ public final class EventLexicon {
   private final Map<String, List<EventPattern>> verbs;
   private final Map<String, List<EventPattern>> nouns;
 
+  /** Full PETRARCH verb patterns by verb key (lemma or listed form), block defaults included. */
+  private final Map<String, List<PetrarchVerbPattern>> petrarch;
+
   private EventLexicon(Map<String, EventPattern> byText) {
+    this(byText, Map.of());
+  }
+
+  private EventLexicon(
+      Map<String, EventPattern> byText, Map<String, List<PetrarchVerbPattern>> petrarch) {
     this.byText = byText;
+    this.petrarch = petrarch;
     Map<String, List<EventPattern>> v = new LinkedHashMap<>();
     Map<String, List<EventPattern>> n = new LinkedHashMap<>();
     for (EventPattern p : byText.values()) {
@@ -90,7 +99,7 @@ public final class EventLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read event lexicon " + file, e);
     }
-    return new EventLexicon(copy);
+    return new EventLexicon(copy, petrarch);
   }
 
   /** This lexicon with every {@code *.tsv} file of a directory on top, in name order. */
@@ -107,7 +116,7 @@ public final class EventLexicon {
   }
 
   private static final Pattern PETRARCH_BLOCK =
-      Pattern.compile("^---\\s+([A-Z_'-]+)\\s*\\[([^\\]]*)\\]\\s*---");
+      Pattern.compile("^---\\s+([A-Z_'-]+)\\s*\\[([^\\]]*)\\](?:\\s*\\[[^\\]]*\\])*\\s*---");
   private static final Pattern PETRARCH_CODE = Pattern.compile("\\[([^\\]]*)\\]");
   private static final Set<String> PREPOSITIONS =
       Set.of(
@@ -123,12 +132,22 @@ public final class EventLexicon {
    */
   public EventLexicon withPetrarchVerbs(Path file) {
     Map<String, EventPattern> copy = new LinkedHashMap<>(byText);
+    Map<String, List<PetrarchVerbPattern>> full = new LinkedHashMap<>();
+    petrarch.forEach((k, v) -> full.put(k, new ArrayList<>(v)));
     String name = file.getFileName().toString();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read PETRARCH verb dictionary " + file, e);
+    }
+    Map<String, List<List<String>>> synsets = petrarchSynsets(lines);
+    {
       int number = 0;
       String verb = null;
-      while ((line = reader.readLine()) != null) {
+      List<String> forms = new ArrayList<>();
+      boolean formLine = false;
+      for (String line : lines) {
         number++;
         String text = line.replaceAll("#.*$", "").replaceAll("<!--.*?-->", "").strip();
         if (text.isEmpty()) {
@@ -136,17 +155,75 @@ public final class EventLexicon {
         }
         Matcher block = PETRARCH_BLOCK.matcher(text);
         if (block.find()) {
-          verb = block.group(1).replace("_", "").toLowerCase(Locale.ROOT);
+          String word = block.group(1).replaceAll("_+$", "").toLowerCase(Locale.ROOT);
+          verb = word.replace("_", "");
+          forms = new ArrayList<>(List.of(word));
+          formLine = true;
           String code = petrarchCode(block.group(2));
           if (code != null && !verb.isEmpty()) {
             put(copy, code, "V " + verb, name + ":" + number);
           }
+          String fullCode = petrarchFullCode(block.group(2));
+          if (fullCode != null) {
+            PetrarchVerbPattern p =
+                new PetrarchVerbPattern(
+                    word,
+                    fullCode,
+                    List.of(),
+                    List.of(),
+                    false,
+                    false,
+                    "*",
+                    name + ":" + number,
+                    number);
+            full.computeIfAbsent(word, k -> new ArrayList<>()).add(p);
+          }
           continue;
         }
-        if (verb == null || !text.startsWith("-")) {
+        if (verb == null) {
           continue;
         }
+        if (!text.startsWith("-")) {
+          if (formLine && !text.startsWith("+") && !text.startsWith("&")) {
+            // the verb's forms: "BREAK { BROKE BROKEN }"
+            Matcher braces = Pattern.compile("\\{([^}]*)\\}").matcher(text);
+            if (braces.find()) {
+              for (String f : braces.group(1).strip().split("\\s+")) {
+                String form = f.replaceAll("_+$", "").toLowerCase(Locale.ROOT);
+                if (form.matches("[a-z'-]+")) {
+                  forms.add(form);
+                }
+              }
+            }
+            formLine = false;
+          }
+          continue;
+        }
+        formLine = false;
         Matcher codeMatch = PETRARCH_CODE.matcher(text);
+        String fullCode = null;
+        int codeStart = -1;
+        while (codeMatch.find()) {
+          fullCode = petrarchFullCode(codeMatch.group(1));
+          codeStart = codeMatch.start();
+          break;
+        }
+        if (fullCode != null) {
+          PetrarchVerbPattern p =
+              PetrarchVerbPattern.parse(
+                  forms.get(0),
+                  fullCode,
+                  text.substring(1, codeStart),
+                  synsets,
+                  name + ":" + number,
+                  number);
+          if (p != null) {
+            for (String form : forms) {
+              full.computeIfAbsent(form, k -> new ArrayList<>()).add(p);
+            }
+          }
+        }
+        codeMatch.reset();
         if (!codeMatch.find()) {
           continue;
         }
@@ -161,10 +238,72 @@ public final class EventLexicon {
           put(copy, code, pattern, name + ":" + number);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read PETRARCH verb dictionary " + file, e);
     }
-    return new EventLexicon(copy);
+    return new EventLexicon(copy, full);
+  }
+
+  /**
+   * The synsets of a PETRARCH verb dictionary: a line {@code &NAME} and the {@code +phrase} lines
+   * after it; a phrase may name another synset ({@code +&TIETYPES}).
+   */
+  private static Map<String, List<List<String>>> petrarchSynsets(List<String> lines) {
+    Map<String, List<String>> raw = new LinkedHashMap<>();
+    String current = null;
+    for (String line : lines) {
+      String text = line.replaceAll("#.*$", "").replaceAll("<!--.*?-->", "").strip();
+      if (text.isEmpty()) {
+        current = null;
+        continue;
+      }
+      if (text.startsWith("&")) {
+        current = PetrarchVerbPattern.synsetName(text.split("\\s+")[0]);
+        raw.computeIfAbsent(current, k -> new ArrayList<>());
+      } else if (text.startsWith("+") && current != null) {
+        raw.get(current).add(text.substring(1).strip());
+      } else {
+        current = null;
+      }
+    }
+    Map<String, List<List<String>>> synsets = new LinkedHashMap<>();
+    for (String name : raw.keySet()) {
+      synsets.put(name, expand(name, raw, new java.util.HashSet<>()));
+    }
+    return synsets;
+  }
+
+  private static List<List<String>> expand(
+      String name, Map<String, List<String>> raw, Set<String> visiting) {
+    List<List<String>> phrases = new ArrayList<>();
+    if (!visiting.add(name)) {
+      return phrases;
+    }
+    for (String member : raw.getOrDefault(name, List.of())) {
+      if (member.startsWith("&")) {
+        phrases.addAll(expand(PetrarchVerbPattern.synsetName(member), raw, visiting));
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      for (String w : member.toLowerCase(Locale.ROOT).split("[\\s_]+")) {
+        if (!w.isEmpty()) {
+          words.add(w);
+        }
+      }
+      if (!words.isEmpty()) {
+        phrases.add(words);
+      }
+    }
+    visiting.remove(name);
+    return phrases;
+  }
+
+  /** A PETRARCH code as the full matcher keeps it: digits and an optional letter ({@code 174K}). */
+  private static String petrarchFullCode(String raw) {
+    String code = raw.strip();
+    int colon = code.indexOf(':');
+    if (colon >= 0) {
+      code = code.substring(0, colon);
+    }
+    return code.matches("\\d{2,4}[A-Za-z]?") ? code.toUpperCase(Locale.ROOT) : null;
   }
 
   private static String petrarchCode(String raw) {
@@ -224,6 +363,16 @@ public final class EventLexicon {
   /** The verb patterns of a lemma, in load order. */
   public List<EventPattern> verb(String lemma) {
     return verbs.getOrDefault(lemma, List.of());
+  }
+
+  /** The full PETRARCH verb patterns of a verb key (lemma or form), in file order. */
+  public List<PetrarchVerbPattern> petrarchVerb(String key) {
+    return petrarch.getOrDefault(key, List.of());
+  }
+
+  /** True when PETRARCH verb dictionaries were loaded in full. */
+  public boolean hasPetrarchVerbs() {
+    return !petrarch.isEmpty();
   }
 
   /** The noun patterns of a lemma, in load order. */

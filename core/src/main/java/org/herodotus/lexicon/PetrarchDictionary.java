@@ -185,7 +185,8 @@ public final class PetrarchDictionary {
       String from = "";
       String to = "";
       if (parts.length > 1) {
-        String d = parts[1];
+        // "HOBGOV 19950601 - 19990815", "HOB < 950601": spaces inside the restriction
+        String d = String.join("", List.of(parts).subList(1, parts.length));
         if (d.startsWith(">")) {
           from = d.substring(1);
         } else if (d.startsWith("<")) {
@@ -195,9 +196,17 @@ public final class PetrarchDictionary {
           to = d.substring(d.indexOf('-') + 1);
         }
       }
-      codes.add(new DatedCode(code, from, to));
+      codes.add(new DatedCode(code, fullDate(from), fullDate(to)));
     }
     return codes;
+  }
+
+  /** A date as YYYYMMDD; TABARI's six-digit YYMMDD dates are read as 1930-2029. */
+  private static String fullDate(String date) {
+    if (date.matches("\\d{6}")) {
+      return (Integer.parseInt(date.substring(0, 2)) >= 30 ? "19" : "20") + date;
+    }
+    return date;
   }
 
   /** A name as a phrase key: underscores and spaces to one space, lower case. */

@@ -37,6 +37,11 @@ public record GazetteerEntry(
     return id.startsWith("admin1:");
   }
 
+  /** A second-order division (county, district) generated from GeoNames admin2 names. */
+  public boolean isCounty() {
+    return id.startsWith("admin2:");
+  }
+
   /** Great-circle distance to another entry, in kilometres. */
   public double distanceKm(GazetteerEntry other) {
     double p1 = Math.toRadians(lat);

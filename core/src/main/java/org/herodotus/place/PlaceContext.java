@@ -4,14 +4,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the article already says about where it is: the ISO2 codes of countries it mentions and the
- * places already resolved in it.
+ * What the article already says about where it is: the ISO2 codes of countries it mentions, the
+ * places already resolved in it, and the possible readings (gazetteer candidates) of its other
+ * place names, resolved or not.
  */
-public record PlaceContext(Set<String> countries, List<GazetteerEntry> places) {
+public record PlaceContext(
+    Set<String> countries, List<GazetteerEntry> places, List<GazetteerEntry> namesakes) {
 
   public PlaceContext {
     countries = Set.copyOf(countries);
     places = List.copyOf(places);
+    namesakes = List.copyOf(namesakes);
+  }
+
+  /** Context of mentioned countries and resolved places, without the other names' readings. */
+  public PlaceContext(Set<String> countries, List<GazetteerEntry> places) {
+    this(countries, places, List.of());
   }
 
   /** No context. */
@@ -28,6 +36,11 @@ public record PlaceContext(Set<String> countries, List<GazetteerEntry> places) {
   public PlaceContext with(GazetteerEntry place) {
     List<GazetteerEntry> more = new java.util.ArrayList<>(places);
     more.add(place);
-    return new PlaceContext(countries, more);
+    return new PlaceContext(countries, more, namesakes);
+  }
+
+  /** This context with the possible readings of the article's other names. */
+  public PlaceContext withNamesakes(List<GazetteerEntry> readings) {
+    return new PlaceContext(countries, places, readings);
   }
 }

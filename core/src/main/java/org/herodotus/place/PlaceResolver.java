@@ -12,15 +12,20 @@ import java.util.Set;
 /**
  * Picks one gazetteer entry for a toponym, with the reason for the choice.
  *
- * <p>Rules, in order: a country name resolves to the country ("country name"); a name in the
- * regions file resolves to the region ("region from Herodotus regions file"), so that "Karabakh" is
- * the region in Azerbaijan and not Qarah Bagh in Afghanistan, whose alternate name is "Karabagh"; a
- * name with one entry resolves to it ("only candidate"); otherwise the entry with the best score
- * wins, the score being log10(population) plus bonuses for the article's countries, for sharing
- * country, first-order division or neighbourhood with places already resolved, for capitals and for
- * matching the primary name rather than an alternate one. The reason names what made the winner
- * beat the most populous candidate ("in article's country US", "same admin1 as Dallas (Texas)"), or
- * says "largest population" when it is the most populous.
+ * <p>Rules, in order: a first-order division named like a country resolves to the division when the
+ * article is set in its country ("Georgia" with Atlanta); a place named like a country resolves to
+ * the place when it lies near the article's other places and the article names nothing in the
+ * country ("Jordan" with Shakopee, Minnesota); a country name resolves to the country ("country
+ * name"); a name in the regions file resolves to the region ("region from Herodotus regions file"),
+ * so that "Karabakh" is the region in Azerbaijan and not Qarah Bagh in Afghanistan, whose alternate
+ * name is "Karabagh"; a name with one entry resolves to it ("only candidate"); otherwise the entry
+ * with the best score wins, the score being log10(population) plus bonuses for the article's
+ * countries, for sharing country, first-order division or neighbourhood with places already
+ * resolved, for a place and a county within 50 km of each other that are readings of two of the
+ * article's names ("Paris" and "Henry County": Tennessee), for capitals and for matching the
+ * primary name rather than an alternate one. The reason names what made the winner beat the most
+ * populous candidate ("in article's country US", "same admin1 as Dallas (Texas)"), or says "largest
+ * population" when it is the most populous.
  */
 public final class PlaceResolver {
 
@@ -32,6 +37,8 @@ public final class PlaceResolver {
   static final double CAPITAL = 0.5;
   static final double PRIMARY_NAME = 1.0;
   static final double DIVISION = -1.0;
+  static final double COUNTY_PAIR = 3.0;
+  static final double COUNTY_KM = 50;
 
   private final Gazetteer gazetteer;
 
@@ -59,6 +66,18 @@ public final class PlaceResolver {
               toponym,
               division.get(),
               "first-order division in article's country " + division.get().country(),
+              n));
+    }
+    Optional<GazetteerEntry> local = namesakeInArticleArea(candidates, toponym, context);
+    if (local.isPresent()) {
+      GazetteerEntry e = local.get();
+      return Optional.of(
+          new ResolvedPlace(
+              toponym,
+              e,
+              "namesake of a country in the article's area ("
+                  + (e.admin1().isEmpty() ? e.country() : e.admin1() + ", " + e.country())
+                  + ")",
               n));
     }
     if (!countries.isEmpty()) {
@@ -100,6 +119,10 @@ public final class PlaceResolver {
    */
   public List<Optional<ResolvedPlace>> resolveAll(List<String> toponyms, PlaceContext context) {
     Map<String, Optional<ResolvedPlace>> byName = new HashMap<>();
+    Map<String, List<GazetteerEntry>> readings = new LinkedHashMap<>();
+    for (String toponym : toponyms) {
+      readings.computeIfAbsent(Gazetteer.key(toponym), k -> readingsOf(toponym));
+    }
     Set<String> countries = new LinkedHashSet<>(context.countries());
     List<GazetteerEntry> places = new ArrayList<>(context.places());
     for (String toponym : toponyms) {
@@ -126,7 +149,10 @@ public final class PlaceResolver {
       if (byName.containsKey(name)) {
         continue;
       }
-      Optional<ResolvedPlace> r = resolve(toponym, new PlaceContext(countries, places));
+      Optional<ResolvedPlace> r =
+          resolve(
+              toponym,
+              new PlaceContext(countries, places, othersReadings(readings, name, context)));
       byName.put(name, r);
       r.ifPresent(p -> remember(p.entry(), countries, places));
     }
@@ -136,10 +162,7 @@ public final class PlaceResolver {
     for (String toponym : toponyms) {
       String name = Gazetteer.key(toponym);
       Optional<ResolvedPlace> r = byName.get(name);
-      if (r.isEmpty()
-          || r.get().candidates() <= 1
-          || r.get().entry().isCountry()
-          || r.get().entry().isRegion()) {
+      if (r.isEmpty() || r.get().candidates() <= 1 || r.get().entry().isRegion()) {
         settledNames.add(name);
       }
     }
@@ -157,7 +180,10 @@ public final class PlaceResolver {
         }
       }
       otherPlaces.remove(current);
-      Optional<ResolvedPlace> again = resolve(toponym, new PlaceContext(others, otherPlaces));
+      Optional<ResolvedPlace> again =
+          resolve(
+              toponym,
+              new PlaceContext(others, otherPlaces, othersReadings(readings, name, context)));
       if (again.isPresent()) {
         byName.put(name, again);
       }
@@ -169,6 +195,26 @@ public final class PlaceResolver {
           byName
               .get(Gazetteer.key(toponym))
               .map(r -> new ResolvedPlace(toponym, r.entry(), r.reason(), r.candidates())));
+    }
+    return out;
+  }
+
+  /**
+   * The gazetteer entries a name may stand for: its candidates, or for "X County" that the
+   * gazetteer lacks, none.
+   */
+  private List<GazetteerEntry> readingsOf(String toponym) {
+    return gazetteer.lookup(toponym);
+  }
+
+  /** The readings of every name of the article but one, after those the caller already had. */
+  private static List<GazetteerEntry> othersReadings(
+      Map<String, List<GazetteerEntry>> readings, String name, PlaceContext context) {
+    List<GazetteerEntry> out = new ArrayList<>(context.namesakes());
+    for (Map.Entry<String, List<GazetteerEntry>> e : readings.entrySet()) {
+      if (!e.getKey().equals(name)) {
+        out.addAll(e.getValue());
+      }
     }
     return out;
   }
@@ -204,6 +250,56 @@ public final class PlaceResolver {
         .filter(e -> e.isDivision() && countries.contains(e.country()))
         .findFirst();
   }
+
+  /**
+   * A place that shares its name with a country ("Jordan", Minnesota; "Palestine", Texas;
+   * "Columbia", South Carolina) wins over the country when the article's other places are local to
+   * it: the article names no place in the country nor the country itself, and the namesake lies
+   * within {@value #LOCAL_KM} km of a place the article names. Local news names its towns without
+   * their state.
+   */
+  private static Optional<GazetteerEntry> namesakeInArticleArea(
+      List<GazetteerEntry> candidates, String toponym, PlaceContext context) {
+    List<GazetteerEntry> countries = candidates.stream().filter(GazetteerEntry::isCountry).toList();
+    if (countries.isEmpty()) {
+      return Optional.empty();
+    }
+    List<GazetteerEntry> local =
+        context.places().stream()
+            .filter(p -> !p.isCountry() && !p.isRegion() && !p.country().isEmpty())
+            .toList();
+    if (local.isEmpty()) {
+      return Optional.empty();
+    }
+    for (GazetteerEntry country : countries) {
+      if (context.countries().contains(country.country())
+          || local.stream().anyMatch(p -> p.country().equals(country.country()))) {
+        return Optional.empty();
+      }
+    }
+    GazetteerEntry best = null;
+    for (GazetteerEntry candidate : candidates) { // largest first
+      if (candidate.isCountry()
+          || candidate.isRegion()
+          || candidate.isDivision()
+          || !candidate.name().equalsIgnoreCase(toponym.trim())) {
+        continue;
+      }
+      boolean near =
+          local.stream()
+              .anyMatch(
+                  p ->
+                      p.country().equals(candidate.country())
+                          && p.distanceKm(candidate) <= LOCAL_KM);
+      if (near) {
+        best = candidate;
+        break;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static final double LOCAL_KM = 100;
 
   /** The countries an article is set in: those it names and those of its resolved places. */
   private static Set<String> articleCountries(PlaceContext context) {
@@ -353,6 +449,26 @@ public final class PlaceResolver {
     }
     if (nearby != null) {
       f.put("near " + nearby.name(), NEARBY);
+    }
+    if (!entry.isCountry()
+        && !entry.isRegion()
+        && !entry.isDivision()
+        && Gazetteer.isPrimaryName(entry, toponym)) {
+      for (GazetteerEntry other : context.namesakes()) {
+        if ((entry.isCounty() != other.isCounty())
+            && !other.isCountry()
+            && !other.isRegion()
+            && !other.isDivision()
+            && entry.distanceKm(other) <= COUNTY_KM) {
+          f.put(
+              "near "
+                  + other.name()
+                  + (other.admin1().isEmpty() ? "" : " (" + other.admin1() + ")")
+                  + ", a reading of another name",
+              COUNTY_PAIR);
+          break;
+        }
+      }
     }
     if (entry.featureCode().equals("PPLC")) {
       f.put("capital", CAPITAL);

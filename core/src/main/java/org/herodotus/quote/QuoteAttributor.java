@@ -286,15 +286,20 @@ public final class QuoteAttributor implements Stage {
     private Cue interruptingCue(QuoteMarks.Marked m) {
       int at = marks.indexOf(m);
       if (at + 1 < marks.size()) {
-        Cue c = between(marks.get(at), marks.get(at + 1));
+        Cue c = between(marks.get(at), marks.get(at + 1), false);
         if (c != null) {
           return c;
         }
       }
-      return at > 0 ? between(marks.get(at - 1), marks.get(at)) : null;
+      return at > 0 ? between(marks.get(at - 1), marks.get(at), true) : null;
     }
 
-    private Cue between(QuoteMarks.Marked first, QuoteMarks.Marked second) {
+    /**
+     * The speech verb between two quotes that interrupts them ("“...,” she said, “...”"). Where the
+     * gap holds two ("“...,” Trump said, adding later, “...”"), the first quote takes the first and
+     * the second quote the last ({@code forSecond}).
+     */
+    private Cue between(QuoteMarks.Marked first, QuoteMarks.Marked second, boolean forSecond) {
       String text = doc.text();
       String inner = doc.slice(first.inner());
       if (!(inner.endsWith(",") || inner.endsWith(",\u2019") || inner.endsWith(",'"))
@@ -308,12 +313,16 @@ public final class QuoteAttributor implements Stage {
         return null;
       }
       int[] range = parse.tokensIn(new Span(first.outer().end(), second.outer().start()));
+      Cue found = null;
       for (int i = range[0]; i < range[1]; i++) {
         if (isSpeechVerb(i, false) && subjectOf(i) >= 0) {
-          return new Cue(parse.token(i).span(), i, "cue verb interrupting the quote", i);
+          found = new Cue(parse.token(i).span(), i, "cue verb interrupting the quote", i);
+          if (!forSecond) {
+            break;
+          }
         }
       }
-      return null;
+      return found;
     }
 
     private boolean coversSentence(int[] range) {
@@ -522,6 +531,14 @@ public final class QuoteAttributor implements Stage {
       int sentence = parse.token(range[0]).sentence();
       if (lastSentence < 0 || sentence - lastSentence > 1) {
         return null;
+      }
+      // Words of a sentence of their own between the two ("“...” She became upset, and I had to
+      // change my answer: “...”") make the second a new statement, not a continuation.
+      int[] gap = parse.tokensIn(new Span(last.span.end(), parse.token(range[0]).span().start()));
+      for (int i = gap[0]; i < gap[1]; i++) {
+        if (parse.token(i).sentence() > lastSentence && !parse.isPunct(i)) {
+          return null;
+        }
       }
       int paragraphGap =
           doc.paragraphAt(parse.token(range[0]).span().start())
@@ -876,7 +893,11 @@ public final class QuoteAttributor implements Stage {
         }
         if (subject >= 0
             && fallback < 0
-            && (r.equals("conj") || r.equals("xcomp") || r.equals("advcl"))) {
+            && !insideMarks(subject)
+            && (r.equals("conj")
+                || r.equals("xcomp")
+                || r.equals("advcl")
+                || parse.token(verb).pos().equals("VBG"))) {
           fallback = subject;
         }
         cur = parse.head[cur];
@@ -940,6 +961,11 @@ public final class QuoteAttributor implements Stage {
 
     private void speak(Draft d, Cue cue) {
       int subject = cue.verb() < 0 ? cue.sourceToken() : subjectOf(cue.verb());
+      if (subject >= 0 && d.kind != Quote.Kind.INDIRECT && insideMarks(subject)) {
+        // Nobody speaks from inside quote marks: the parser took a quoted word for the cue's
+        // subject ("“... and president -- since Nixon ...,” Mr. Rosenthal said").
+        subject = nameBefore(cue.verb());
+      }
       if (subject < 0) {
         d.reason =
             Optional.of(
@@ -958,6 +984,16 @@ public final class QuoteAttributor implements Stage {
                     + "' is a pronoun the entity layer did not resolve");
       }
       d.speaker = speaker;
+    }
+
+    /** The noun or pronoun right before a cue verb and outside quote marks, or -1. */
+    private int nameBefore(int verb) {
+      int t = verb - 1;
+      if (verb < 0 || t < 0 || insideMarks(t)) {
+        return -1;
+      }
+      String pos = parse.token(t).pos();
+      return pos.startsWith("NNP") || pos.equals("PRP") || pos.startsWith("NN") ? t : -1;
     }
 
     /**

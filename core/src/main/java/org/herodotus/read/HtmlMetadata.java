@@ -56,17 +56,50 @@ record HtmlMetadata(
           "report");
 
   private static final Pattern TITLE_SEPARATOR =
-      Pattern.compile("\\s+[|\\-\\u2013\\u2014:\\u00B7\\u2022]\\s+|\\s+::\\s+");
+      Pattern.compile("\\s+[|\\-\\u2013\\u2014:\\u00B7\\u2022*]\\s+|\\s+::\\s+");
+
+  /** A section name in a title: up to three words, each capitalised ("World News", "Royal"). */
+  private static final Pattern SECTION =
+      Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'.]*(\\s+[\\p{Lu}&][\\p{L}\\p{N}'.]*){0,2}");
+
+  /** Words a site's name appears with or without ("CBC News", "Mirror Online", "Daily Mail"). */
+  private static final Set<String> SITE_WORDS =
+      Set.of(
+          "news",
+          "online",
+          "daily",
+          "com",
+          "uk",
+          "us",
+          "international",
+          "digital",
+          "magazine",
+          "media",
+          "tv",
+          "live",
+          "network",
+          "blog");
+
+  /** The host of an http(s) address. */
+  private static final Pattern HOST = Pattern.compile("(?i)https?://([^/:?#]+)");
+
+  /** A domain ending: ".com", ".ca", ".co.uk", ".com.au". */
+  private static final Pattern DOMAIN_END =
+      Pattern.compile("(\\.(co|com|org|net|gov|ac))?\\.[a-z]{2,6}$");
 
   static HtmlMetadata of(Document page) {
     JsonNode article = jsonLdArticle(page);
-    Optional<String> site = meta(page, "og:site_name");
+    List<String> sites = siteNames(page, article);
     Optional<String> social =
-        first(meta(page, "og:title"), meta(page, "twitter:title")).map(t -> withoutSite(t, site));
+        first(meta(page, "og:title"), meta(page, "twitter:title")).map(t -> withoutSite(t, sites));
     Optional<String> declared =
-        first(text(article, "headline").map(t -> withoutSite(t, site)), social);
+        first(text(article, "headline").map(t -> withoutSite(t, sites)), social);
     Optional<String> headline =
-        first(shownAndShared(page, social), declared, h1(page, declared), titleWithoutSite(page));
+        first(
+            shownAndShared(page, social),
+            declared,
+            h1(page, declared),
+            titleWithoutSite(page, sites));
     Optional<String> description =
         first(
             text(article, "description"), meta(page, "og:description"), meta(page, "description"));
@@ -391,7 +424,9 @@ record HtmlMetadata(
   /**
    * The {@code <h1>} that says the same as the title the page gives for sharing (OpenGraph or
    * Twitter): two sources agreeing on the headline readers see. The JSON-LD headline, when it
-   * differs, is then a search-engine variant.
+   * differs, is then a search-engine variant. The shared title may add furniture after a separator
+   * that is not a known site name ("Headline - National | Globalnews.ca"): the {@code <h1>} is then
+   * the headline without it.
    */
   private static Optional<String> shownAndShared(Document page, Optional<String> social) {
     if (page.body() == null || social.isEmpty()) {
@@ -400,11 +435,21 @@ record HtmlMetadata(
     String key = comparable(social.get());
     for (Element h1 : page.body().getElementsByTag("h1")) {
       Optional<String> text = clean(h1.text());
-      if (text.isPresent() && comparable(text.get()).equals(key)) {
+      if (text.isPresent() && (comparable(text.get()).equals(key) || furnished(key, text.get()))) {
         return text;
       }
     }
     return Optional.empty();
+  }
+
+  /** True when {@code title} (comparable) is {@code headline}, a separator and more. */
+  private static boolean furnished(String title, String headline) {
+    String h = comparable(headline);
+    if (h.length() < 10 || !title.startsWith(h)) {
+      return false;
+    }
+    Matcher m = TITLE_SEPARATOR.matcher(title);
+    return m.find(h.length()) && m.start() == h.length();
   }
 
   /** Lower case, typographic quotes and dashes as plain ones, whitespace collapsed. */
@@ -441,24 +486,128 @@ record HtmlMetadata(
     return out;
   }
 
-  /** "Headline - Site" without the site name the page declares. */
-  private static String withoutSite(String title, Optional<String> site) {
-    if (site.isEmpty()) {
-      return title;
+  /**
+   * The names the page gives its site, for recognising them after a headline: {@code og:site_name},
+   * {@code application-name}, the JSON-LD publisher's name and the canonical address's host.
+   */
+  private static List<String> siteNames(Document page, JsonNode article) {
+    List<String> names = new ArrayList<>();
+    meta(page, "og:site_name").ifPresent(names::add);
+    meta(page, "application-name").ifPresent(names::add);
+    JsonNode publisher = article.path("publisher");
+    if (publisher.isArray() && !publisher.isEmpty()) {
+      publisher = publisher.get(0);
     }
-    String s = site.get();
+    text(publisher, "name").ifPresent(names::add);
+    first(attr(page, "link[rel=canonical]", "abs:href"), meta(page, "og:url"))
+        .flatMap(HtmlMetadata::host)
+        .ifPresent(names::add);
+    return names;
+  }
+
+  private static Optional<String> host(String url) {
+    Matcher m = HOST.matcher(url);
+    return m.lookingAt() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /**
+   * "Headline | Site", "Headline - Site | by Author": the headline without the first separator
+   * followed by one of the page's site names and everything after it (the site, then often a
+   * section or the author), with the capitalised section names of up to three words right before
+   * the site ("Headline | World News | Site"). A separator inside the headline ("BUDGET 3.0 | Sars
+   * gets R4bn") stays.
+   */
+  static String withoutSite(String title, List<String> sites) {
     Matcher m = TITLE_SEPARATOR.matcher(title);
+    List<int[]> separators = new ArrayList<>();
     while (m.find()) {
-      if (title.substring(m.end()).equalsIgnoreCase(s) && m.start() > 0) {
-        return title.substring(0, m.start());
+      separators.add(new int[] {m.start(), m.end()});
+    }
+    for (int i = 0; i < separators.size(); i++) {
+      int start = separators.get(i)[0];
+      int end = i + 1 < separators.size() ? separators.get(i + 1)[0] : title.length();
+      String segment = title.substring(separators.get(i)[1], end);
+      if (start >= title.length() / 3 && start > 0 && isSiteName(segment, sites)) {
+        // section names just before the site ("Headline | World News | Site") go with it
+        while (i > 0) {
+          int before = separators.get(i - 1)[0];
+          String section = title.substring(separators.get(i - 1)[1], separators.get(i)[0]);
+          if (before < title.length() / 3 || !SECTION.matcher(section).matches()) {
+            break;
+          }
+          i--;
+        }
+        return title.substring(0, separators.get(i)[0]);
       }
     }
     return title;
   }
 
-  /** The page title without the site name after a separator ("Headline | Site"). */
-  private static Optional<String> titleWithoutSite(Document page) {
+  /**
+   * True when a segment after a headline names the site: the same letters and digits as one of its
+   * names, ignoring case, a leading "The" and a domain ending ("Globalnews.ca" is "Global News",
+   * "Express.co.uk" is "Express"), or the same words and one of the words publishers add to their
+   * names at the start or end ("CBC News" and "CBC", "Mirror Online" and "The Mirror", "Daily Mail
+   * Online" and "Mail Online"; not "Reuters exclusive" and "Reuters").
+   */
+  static boolean isSiteName(String segment, List<String> sites) {
+    List<String> s = siteWords(segment);
+    if (s.isEmpty() || s.size() > 5) {
+      return false;
+    }
+    for (String site : sites) {
+      List<String> k = siteWords(site);
+      if (k.isEmpty()) {
+        continue;
+      }
+      if (String.join("", s).equals(String.join("", k))) {
+        return true;
+      }
+      List<String> shorter = s.size() < k.size() ? s : k;
+      List<String> longer = s.size() < k.size() ? k : s;
+      if (longer.size() == shorter.size() + 1 && String.join("", shorter).length() >= 3) {
+        if (longer.subList(0, shorter.size()).equals(shorter)
+            && SITE_WORDS.contains(longer.get(longer.size() - 1))) {
+          return true;
+        }
+        if (longer.subList(1, longer.size()).equals(shorter)
+            && SITE_WORDS.contains(longer.get(0))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A site name as lower-case words, without "The", "www." or a domain ending. */
+  private static List<String> siteWords(String name) {
+    String t = collapse(name).toLowerCase(Locale.ROOT);
+    t = t.replaceFirst("^@", "").replaceFirst("^www\\.", "");
+    if (!t.contains(" ")) {
+      t = DOMAIN_END.matcher(t).replaceFirst("");
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : t.split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    if (words.size() > 1 && words.get(0).equals("the")) {
+      words.remove(0);
+    }
+    return words;
+  }
+
+  /**
+   * The page title without the site name: cut where a site name follows a separator, else at the
+   * last separator when what is left keeps most of the title ("Headline | Site").
+   */
+  private static Optional<String> titleWithoutSite(Document page, List<String> sites) {
     String title = collapse(page.title());
+    String cut = withoutSite(title, sites);
+    if (!cut.equals(title)) {
+      return clean(cut);
+    }
     var m = TITLE_SEPARATOR.matcher(title);
     int last = -1;
     while (m.find()) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,72 @@ class EventLexiconTest {
         .extracting(EventPattern::text)
         .contains("V restore", "V restore +tie", "V restore @to:power");
     assertThat(lexicon.verb("accord")).isEmpty();
+  }
+
+  @Test
+  void petrarchPatternsAreReadInFull(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("verbs.txt");
+    Files.writeString(
+        file,
+        "&TIES\n+MILITARY\n+ECONOMIC\n+TRADE_AND_AID\n\n"
+            + "--- CLASH  [223] ---\nCLASH { CLASHED }\n"
+            + "- UNEXPECTEDLY * OVER_EFFORTS  [906]  # comment\n"
+            + "- + WAS_ * TO_ ^ FROM $  [174K]\n"
+            + "- * &TIES RELATIONS [904]\n"
+            + "- % * [030:030]\n");
+    EventLexicon lexicon = EventLexicon.empty().withPetrarchVerbs(file);
+    List<PetrarchVerbPattern> clash = lexicon.petrarchVerb("clash");
+    assertThat(clash)
+        .extracting(PetrarchVerbPattern::code)
+        .containsExactly("223", "906", "174K", "904", "030");
+    assertThat(lexicon.petrarchVerb("clashed")).hasSize(4); // the listed form, block default aside
+    PetrarchVerbPattern over = clash.get(1);
+    assertThat(over.before())
+        .singleElement()
+        .satisfies(e -> assertThat(e.phrases()).containsExactly(List.of("unexpectedly")));
+    assertThat(over.after())
+        .extracting(PetrarchVerbPattern.Element::joinedNext)
+        .containsExactly(true, false);
+    assertThat(over.length()).isEqualTo(3);
+    PetrarchVerbPattern marked = clash.get(2);
+    assertThat(marked.before())
+        .extracting(PetrarchVerbPattern.Element::kind)
+        .containsExactly(PetrarchVerbPattern.Kind.TARGET, PetrarchVerbPattern.Kind.WORD);
+    assertThat(marked.verbJoinedLeft()).isTrue();
+    assertThat(marked.after())
+        .extracting(PetrarchVerbPattern.Element::kind)
+        .containsExactly(
+            PetrarchVerbPattern.Kind.WORD,
+            PetrarchVerbPattern.Kind.SKIP,
+            PetrarchVerbPattern.Kind.WORD,
+            PetrarchVerbPattern.Kind.SOURCE);
+    assertThat(clash.get(3).after().get(0).phrases())
+        .containsExactly(List.of("military"), List.of("economic"), List.of("trade", "and", "aid"));
+    assertThat(clash.get(4).placesActors()).isTrue();
+  }
+
+  @Test
+  void petrarchAgentsComposeWithActors(@TempDir Path dir) throws Exception {
+    Path actors = dir.resolve("actors.txt");
+    Files.writeString(
+        actors,
+        "GONDOR [GON]\n+MINAS_TIRITH\nGOLLUM\n+SMEAGOL\n\t[HOB < 950601]\n"
+            + "\t[HOBGOV 19950601 - 19990815]\n\t[HOBREB > 990816]\nTHE_KU [USAEDU]\n"
+            + "KUWAIT [KUW]\n");
+    Path agents = dir.resolve("agents.txt");
+    Files.writeString(
+        agents,
+        "!PERSON! = MAN, WOMAN\nPOLICE {} [ ~COP]\nMSF {} [NGO~]\nOFFICIAL [~GOV]\n"
+            + "CONGRESS!PERSON! [~LEG]\nGOVERNMENT [~GOV]\n");
+    PetrarchActorCodes codes = PetrarchActorCodes.load(actors, Optional.of(agents));
+    assertThat(codes.lookup("Minas Tirith police")).contains("GONCOP");
+    assertThat(codes.lookup("MSF Gondor")).contains("NGOGON");
+    assertThat(codes.lookup("a senior official")).contains("---GOV");
+    assertThat(codes.lookup("Gondor congresswoman")).contains("GONLEG");
+    assertThat(codes.lookup("the Kuwait government")).contains("KUWGOV");
+    assertThat(codes.on("19970101").lookup("Smeagol")).contains("HOBGOV");
+    assertThat(codes.on("20080101").lookup("Smeagol")).contains("HOBREB");
+    assertThat(codes.on("19900101").lookup("Smeagol")).contains("HOB");
   }
 
   @Test

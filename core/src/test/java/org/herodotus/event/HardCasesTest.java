@@ -53,6 +53,19 @@ class HardCasesTest {
   }
 
   @Test
+  void itsOperationIsTheAgentsNotTheCouncilsThatMeetsAfterIt() {
+    Doc doc =
+        analyze(
+            "Turkey launched its offensive in northern Iraq on Monday. A Turkish official said"
+                + " there was no need for the UN Security Council to meet following its"
+                + " operation.");
+    assertThat(coded(doc)).noneMatch(c -> c.startsWith("IGOUNO 19"));
+    assertThat(doc.events().stream().filter(e -> e.rootCode().equals("19")).toList())
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(src(e)).startsWith("TUR"));
+  }
+
+  @Test
   void noNeedToConveneIsARejectionNotAMeeting() {
     Doc doc =
         analyze(

@@ -94,6 +94,20 @@ class PlaceResolverTest {
     assertThat(resolve("Donetsk").entry().featureClass()).isEqualTo("P");
   }
 
+  @Test
+  void largeDivisionsSitInTheirMiddleNotAmongTheirCities() {
+    // Ontario's places crowd along the lakes; the province's middle is far north of them.
+    GazetteerEntry ontario = resolve("Ontario", PlaceContext.ofCountries("CA")).entry();
+    assertThat(ontario.id()).isEqualTo("admin1:CA.08");
+    assertThat(ontario.lat()).isGreaterThan(46.5);
+    // A small division stays at the mean of its places.
+    GazetteerEntry delaware = resolve("Delaware").entry();
+    assertThat(delaware.id()).isEqualTo("admin1:US.DE");
+    assertAt(delaware, "US", 39.2, -75.52);
+    // Places on both sides of the antimeridian do not average to the Greenwich meridian.
+    assertThat(resolve("Chukotka").entry().lon()).isGreaterThan(160);
+  }
+
   // Ambiguity
 
   @Test
@@ -160,6 +174,24 @@ class PlaceResolverTest {
     assertThat(focus.entry().id()).isEqualTo("region:nagorno-karabakh");
     assertThat(focus.reason()).isEqualTo("most mentioned place (2 of 11 place mentions)");
     assertThat(PlaceResolver.focus(List.of())).isEmpty();
+  }
+
+  @Test
+  void countriesSitAtTheirUsualMapPoints() {
+    // The centre of the contiguous United States (country-points.tsv), not of all fifty states.
+    assertAt(resolve("USA").entry(), "US", 39.83, -98.58);
+    assertAt(resolve("U.S.").entry(), "US", 39.83, -98.58);
+    // The World Factbook point (npm world-countries) elsewhere.
+    assertAt(resolve("Russia").entry(), "RU", 60, 100);
+    assertThat(resolve("Democratic Republic of Congo").entry().id()).isEqualTo("country:CD");
+  }
+
+  @Test
+  void seasOceansAndWorldRegions() {
+    assertThat(resolve("Indian Ocean").entry().id()).isEqualTo("region:indian-ocean");
+    assertThat(resolve("Pacific").entry().id()).isEqualTo("region:pacific-ocean");
+    assertThat(resolve("West Africa").entry().id()).isEqualTo("region:west-africa");
+    assertThat(resolve("Sumatra").entry().country()).isEqualTo("ID");
   }
 
   @Test
