@@ -162,7 +162,10 @@ public final class QuoteAttributor implements Stage {
         }
       }
       boolean clausal =
-          multiSentence || coversSentence(range) || tops.stream().anyMatch(t -> isClause(t, range));
+          multiSentence
+              || coversSentence(range)
+              || tops.stream().anyMatch(t -> isClause(t, range))
+              || opensSentenceAsStatement(m, range);
       d.kind = clausal ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL;
 
       Cue interrupting = interruptingCue(m);
@@ -323,6 +326,20 @@ public final class QuoteAttributor implements Stage {
         }
       }
       return found;
+    }
+
+    /**
+     * A quote that opens its sentence and ends in a comma, question or exclamation mark before the
+     * sentence goes on ("“Wall Street's a cynical place,” said Tim Hess") is a statement of its
+     * own, whatever the parse made of it.
+     */
+    private boolean opensSentenceAsStatement(QuoteMarks.Marked m, int[] range) {
+      String inner = doc.slice(m.inner());
+      if (inner.isEmpty() || ",?!".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+        return false;
+      }
+      var sentence = parse.sentenceOf(range[0]);
+      return firstNonPunct(sentence) == range[0] && range[1] < sentence.endToken() - 1;
     }
 
     private boolean coversSentence(int[] range) {
@@ -519,7 +536,15 @@ public final class QuoteAttributor implements Stage {
       if (earlier.isEmpty()) {
         return null;
       }
-      Draft last = earlier.get(earlier.size() - 1);
+      // A title or nickname in quote marks between the two ("said on “Fox and Friends.” “...”")
+      // does not end the quote before it.
+      int at = earlier.size() - 1;
+      while (at > 0
+          && earlier.get(at).kind != Quote.Kind.DIRECT
+          && earlier.get(at).span.length() < 40) {
+        at--;
+      }
+      Draft last = earlier.get(at);
       if (last.kind != Quote.Kind.DIRECT) {
         return null;
       }
@@ -963,8 +988,10 @@ public final class QuoteAttributor implements Stage {
       int subject = cue.verb() < 0 ? cue.sourceToken() : subjectOf(cue.verb());
       if (subject >= 0 && d.kind != Quote.Kind.INDIRECT && insideMarks(subject)) {
         // Nobody speaks from inside quote marks: the parser took a quoted word for the cue's
-        // subject ("“... and president -- since Nixon ...,” Mr. Rosenthal said").
-        subject = nameBefore(cue.verb());
+        // subject ("“... and president -- since Nixon ...,” Mr. Rosenthal said"; "“Wall Street's
+        // a cynical place,” said Tim Hess"): the name after or before the cue instead.
+        subject = cue.verb() < 0 ? -1 : invertedSubject(cue.verb());
+        subject = subject >= 0 ? subject : nameBefore(cue.verb(), d.span);
       }
       if (subject < 0) {
         d.reason =
@@ -986,14 +1013,32 @@ public final class QuoteAttributor implements Stage {
       d.speaker = speaker;
     }
 
-    /** The noun or pronoun right before a cue verb and outside quote marks, or -1. */
-    private int nameBefore(int verb) {
-      int t = verb - 1;
-      if (verb < 0 || t < 0 || insideMarks(t)) {
+    /**
+     * The noun or pronoun right before a cue verb, or else the name right after the quote when the
+     * cue follows it ("“...,” Flynn, a top surrogate, said"), outside quote marks; or -1.
+     */
+    private int nameBefore(int verb, Span quote) {
+      if (verb <= 0) {
         return -1;
       }
+      int t = verb - 1;
       String pos = parse.token(t).pos();
-      return pos.startsWith("NNP") || pos.equals("PRP") || pos.startsWith("NN") ? t : -1;
+      if (!insideMarks(t) && (pos.startsWith("NN") || pos.equals("PRP"))) {
+        return t;
+      }
+      int verbStart = parse.token(verb).span().start();
+      if (verbStart <= quote.end()) {
+        return -1;
+      }
+      int[] after = parse.tokensIn(new Span(quote.end(), verbStart));
+      for (int i = after[0]; i < after[1]; i++) {
+        if (parse.isPunct(i)) {
+          continue;
+        }
+        String p = parse.token(i).pos();
+        return (p.startsWith("NNP") || p.equals("PRP")) && !insideMarks(i) ? i : -1;
+      }
+      return -1;
     }
 
     /**

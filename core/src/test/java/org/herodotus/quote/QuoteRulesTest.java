@@ -125,4 +125,24 @@ class QuoteRulesTest {
     assertThat(quoteWith(doc, Quote.Kind.DIRECT, "Of course I pay").speaker().map(Speaker::name))
         .contains("Lindqvist");
   }
+
+  @Test
+  void aQuoteOpeningItsSentenceIsAStatementAndItsSpeakerIsOutsideIt() {
+    Doc doc =
+        analyze(
+            "Money\n\n"
+                + "\"Main Street's a pretty tough place,\" said Ana Ruiz, a shop owner in Ohio, who"
+                + " lent Mr. Berg money. \"But when you see that kind of energy, people lean in.\"\n\n"
+                + "\u201CHe is absolutely right. There is a gap between this office and the army,\u201D"
+                + " Okafor, a senior adviser, said Thursday on \u201CMorning Hour.\u201D \u201CI mean,"
+                + " there is a lot of frustration in the ranks.\u201D\n");
+    Quote street = quoteWith(doc, Quote.Kind.DIRECT, "Main Street");
+    assertThat(street.speaker().map(Speaker::name)).contains("Ana Ruiz");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "people lean in").speaker().map(Speaker::name))
+        .contains("Ana Ruiz");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "absolutely right").speaker().map(Speaker::name))
+        .contains("Okafor");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "lot of frustration").speaker().map(Speaker::name))
+        .contains("Okafor");
+  }
 }
