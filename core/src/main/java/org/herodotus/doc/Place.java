@@ -43,6 +43,11 @@ public record Place(
     boolean focus,
     String kind) {
 
+  public Place {
+    // documents written before the field existed have no "kind": their places are all names
+    kind = kind == null ? NAME : kind;
+  }
+
   /** {@link #kind()} of a place name. */
   public static final String NAME = "name";
 
