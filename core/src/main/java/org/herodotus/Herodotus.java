@@ -11,7 +11,7 @@ import org.herodotus.event.ActorLayerCodes;
 import org.herodotus.event.CountryActorCodes;
 import org.herodotus.event.EventCoder;
 import org.herodotus.event.EventLexicon;
-import org.herodotus.event.PlaceOf;
+import org.herodotus.event.EventPlaces;
 import org.herodotus.lexicon.ActorLexicon;
 import org.herodotus.nlp.CoreNlpStage;
 import org.herodotus.pipeline.Pipeline;
@@ -92,6 +92,8 @@ public final class Herodotus {
         new PlaceTagger(),
         new QuoteAttributor(),
         new EventCoder(
-            EventLexicon.bundled(), new ActorLayerCodes(new CountryActorCodes()), PlaceOf.NONE));
+            EventLexicon.bundled(),
+            new ActorLayerCodes(new CountryActorCodes()),
+            new EventPlaces()));
   }
 }

@@ -165,13 +165,20 @@ public final class EventCoder implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return Set.of(
-        Layer.SENTENCES,
-        Layer.TOKENS,
-        Layer.DEPENDENCIES,
-        Layer.MENTIONS,
-        Layer.ENTITIES,
-        Layer.TIMES);
+    Set<Layer> layers =
+        new HashSet<>(
+            Set.of(
+                Layer.SENTENCES,
+                Layer.TOKENS,
+                Layer.DEPENDENCIES,
+                Layer.MENTIONS,
+                Layer.ENTITIES,
+                Layer.TIMES));
+    if (places != PlaceOf.NONE) {
+      layers.add(Layer.ACTORS);
+      layers.add(Layer.PLACES);
+    }
+    return Set.copyOf(layers);
   }
 
   @Override
@@ -183,7 +190,7 @@ public final class EventCoder implements Stage {
   public Doc apply(Doc doc) {
     Run run = new Run(doc);
     run.code();
-    return doc.withEvents(run.events).withNotes(run.dropped);
+    return doc.withEvents(places.locate(doc, run.events)).withNotes(run.dropped);
   }
 
   /** A lexicon match at a trigger token. */
@@ -296,6 +303,68 @@ public final class EventCoder implements Stage {
       }
       for (Draft d : kept) {
         events.add(build(d, Optional.ofNullable(statementAt.get(d.speechVerb))));
+      }
+      datePlannedEventsTwice();
+    }
+
+    /**
+     * A planned event the article names twice ("agreed to hold talks with Azerbaijan" ... "talks
+     * with the separatists due on Thursday") is one event: where only one mention is dated by a
+     * time expression, the other takes its date.
+     */
+    void datePlannedEventsTwice() {
+      List<Event> before = List.copyOf(events);
+      for (int i = 0; i < before.size(); i++) {
+        Event e = before.get(i);
+        if (!e.dateFrom().equals("publication") || !e.has(Event.Flag.INTENT)) {
+          continue;
+        }
+        for (Event other : before) {
+          if (other == e
+              || !other.dateFrom().equals("time")
+              || !other.has(Event.Flag.INTENT)
+              || !EventPlaces.sameEvent(e, other)) {
+            continue;
+          }
+          List<String> rules = new ArrayList<>(e.evidence().rules());
+          rules.add(
+              "date of the same planned event at '"
+                  + doc.slice(other.evidence().trigger())
+                  + "' (sentence "
+                  + other.evidence().sentence()
+                  + ")");
+          List<Event.Flag> flags = new ArrayList<>(e.flags());
+          if (other.has(Event.Flag.BACKGROUND) && !flags.contains(Event.Flag.BACKGROUND)) {
+            flags.add(Event.Flag.BACKGROUND);
+          }
+          EventEvidence v = e.evidence();
+          events.set(
+              i,
+              new Event(
+                  e.code(),
+                  e.baseCode(),
+                  e.rootCode(),
+                  e.quadClass(),
+                  e.goldstein(),
+                  e.plover(),
+                  e.source(),
+                  e.target(),
+                  other.date(),
+                  "time",
+                  e.place(),
+                  flags,
+                  e.claimedBy(),
+                  new EventEvidence(
+                      v.sentence(),
+                      v.sentenceSpan(),
+                      v.trigger(),
+                      v.pattern(),
+                      v.patternCode(),
+                      v.patternSource(),
+                      rules,
+                      other.evidence().time())));
+          break;
+        }
       }
     }
 
@@ -1566,7 +1635,7 @@ public final class EventCoder implements Stage {
           d.target.map(Arg::actor),
           date,
           dateFrom,
-          places.placeOf(doc, d.sentence, trigger),
+          Optional.empty(),
           List.copyOf(flags),
           claimedBy,
           new EventEvidence(
