@@ -40,7 +40,10 @@ public final class Herodotus {
 
   /** The settings that shape a pipeline. */
   private record PipelineKey(
-      int maxSentenceTokens, Config.Coreference coreference, Optional<Path> lexiconDirectory) {}
+      int maxSentenceTokens,
+      Config.Coreference coreference,
+      Optional<Path> lexiconDirectory,
+      int minEventConfidence) {}
 
   /** The settings that shape the NLP stage. */
   private record NlpKey(int maxSentenceTokens, Config.Coreference coreference) {}
@@ -54,7 +57,8 @@ public final class Herodotus {
             new PipelineKey(
                 config.maxSentenceTokens(),
                 config.coreference(),
-                config.lexiconDirectory().map(p -> p.toAbsolutePath().normalize())),
+                config.lexiconDirectory().map(p -> p.toAbsolutePath().normalize()),
+                config.minEventConfidence()),
             k -> Pipeline.of(stages(config)));
     return new Analyzer(config, pipeline);
   }
@@ -92,8 +96,13 @@ public final class Herodotus {
         new PlaceTagger(),
         new QuoteAttributor(),
         new EventCoder(
-            EventLexicon.bundled(),
+            config
+                .lexiconDirectory()
+                .map(EventLexicon.bundled()::withUserDirectory)
+                .orElse(EventLexicon.bundled()),
             new ActorLayerCodes(new CountryActorCodes()),
-            new EventPlaces()));
+            new EventPlaces(),
+            true,
+            config.minEventConfidence()));
   }
 }

@@ -16,6 +16,7 @@ import org.herodotus.doc.Event;
 import org.herodotus.doc.EventActor;
 import org.herodotus.doc.Paragraph;
 import org.herodotus.doc.Place;
+import org.herodotus.event.EventConfidence;
 
 /**
  * Writes a document's events as GDELT 2.0 tables: the Events export (61 tab-separated columns, no
@@ -198,22 +199,9 @@ public final class GdeltEvents {
     return rows;
   }
 
-  /** Lower for events that took inference: claimed, borrowed target, passive, intent. */
+  /** The event's confidence, see {@link EventConfidence}. */
   static int confidence(Event e) {
-    int c = 100;
-    if (e.has(Event.Flag.CLAIMED)) {
-      c -= 10;
-    }
-    if (e.has(Event.Flag.INTENT) || e.has(Event.Flag.NEGATED)) {
-      c -= 10;
-    }
-    if (e.target()
-            .map(a -> a.role().equals("context") || a.role().equals("controller"))
-            .orElse(false)
-        || e.source().map(a -> a.role().equals("controller")).orElse(false)) {
-      c -= 20;
-    }
-    return Math.max(10, c);
+    return EventConfidence.of(e);
   }
 
   private static String host(String url) {
