@@ -176,4 +176,22 @@ class HardCasesTest {
                     && n.message().contains("negated (no")
                     && n.message().contains("CAMEO has no rejection"));
   }
+
+  @Test
+  void aCaptionRepeatedInTheBodyIsCountedOnce() {
+    Doc doc =
+        analyze(
+            "Azerbaijan shells Karabakh\n\nArmenia said Azerbaijani troops shelled positions near"
+                + " Stepanakert.\n\nAzerbaijani troops shelled Stepanakert [Getty]\n\nArmenia"
+                + " condemned the attack.\n\nAzerbaijani troops shelled Stepanakert.\n");
+    int repeat = doc.text().lastIndexOf("Azerbaijani troops shelled Stepanakert.");
+    assertThat(doc.paragraphs().get(doc.paragraphAt(repeat)).duplicateOf()).isPresent();
+    int caption = doc.text().indexOf("Azerbaijani troops shelled Stepanakert [Getty]");
+    assertThat(doc.events())
+        .as(EventPrinter.all(doc))
+        .anyMatch(e -> e.evidence().trigger().start() > caption && e.rootCode().equals("19"))
+        .noneMatch(e -> e.evidence().trigger().start() > repeat);
+    assertThat(doc.notes())
+        .anyMatch(n -> n.stage().equals("events") && n.message().contains("caption duplicate"));
+  }
 }
