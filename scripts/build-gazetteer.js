@@ -126,17 +126,22 @@ for (const l of text.split('\n')) {
   if (c[10] && adminName === undefined) missingAdmin1++;
   if (adminName !== undefined) {
     const code = country + '.' + c[10];
-    const d = divisions.get(code) || { lat: 0, lon: 0, n: 0, pop: 0 };
+    const d = divisions.get(code) || { lat: 0, lon: 0, lon360: 0, n: 0, pop: 0, box: [90, 180, -90, -180] };
     d.lat += Number(lat);
     d.lon += Number(lon);
+    d.lon360 += Number(lon) < 0 ? Number(lon) + 360 : Number(lon);
+    d.box = [Math.min(d.box[0], lat), Math.min(d.box[1], lon), Math.max(d.box[2], lat), Math.max(d.box[3], lon)];
     d.n++;
     d.pop += Number(c[14] || 0);
     divisions.set(code, d);
     const code2 = code + '.' + c[11];
     if (c[11] && admin2.has(code2)) {
-      const e = counties.get(code2) || { lat: 0, lon: 0, n: 0, pop: 0, admin1: adminName };
+      const e = counties.get(code2) || { lat: 0, lon: 0, lon360: 0, n: 0, pop: 0, admin1: adminName, w: 180, e: -180 };
       e.lat += Number(lat);
       e.lon += Number(lon);
+      e.lon360 += Number(lon) < 0 ? Number(lon) + 360 : Number(lon);
+      e.w = Math.min(e.w, Number(lon));
+      e.e = Math.max(e.e, Number(lon));
       e.n++;
       e.pop += Number(c[14] || 0);
       counties.set(code2, e);
@@ -147,13 +152,36 @@ for (const l of text.split('\n')) {
   cities++;
 }
 
-// First-order divisions (states, provinces, oblasts): named by admin1.json, placed at the mean
-// position of their GeoNames places, population the total of those places (a lower bound).
+function km(lat1, lon1, lat2, lon2) {
+  const r = Math.PI / 180;
+  const h =
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+// First-order divisions (states, provinces, oblasts): named by admin1.json, population the total of
+// their GeoNames places (a lower bound). Placed at the mean position of those places; but a large
+// division, whose places span more than LARGE_KM (the diagonal of their bounding box), at the
+// centre of that box: its places crowd in one part (southern Ontario, the Alberta of Calgary and
+// Edmonton, eastern Texas) and their mean is far from the middle of the division that maps use.
+const LARGE_KM = 1000;
 const divisionRows = [];
+let boxCentred = 0;
 for (const [code, d] of [...divisions.entries()].sort()) {
   const country = code.substring(0, code.indexOf('.'));
   const name = admin1.get(code);
-  divisionRows.push(row('admin1:' + code, name, 'A', 'ADM1', country, name, d.lat / d.n, d.lon / d.n, d.pop, []));
+  const [s, w, n, e] = d.box;
+  let [lat, lon] = [d.lat / d.n, d.lon / d.n];
+  if (e - w > 180) {
+    // Places on both sides of the antimeridian (Chukotka, Fiji): average eastwards from 0 to 360.
+    lon = d.lon360 / d.n;
+    if (lon > 180) lon -= 360;
+  } else if (km(s, w, n, e) > LARGE_KM) {
+    [lat, lon] = [(s + n) / 2, (w + e) / 2];
+    boxCentred++;
+  }
+  divisionRows.push(row('admin1:' + code, name, 'A', 'ADM1', country, name, lat, lon, d.pop, []));
 }
 // Second-order divisions (counties, districts, departments) the same way, from admin2.json's names.
 // Their population stays 0: the resolver ranks them by name and context, not by size.
@@ -161,7 +189,9 @@ for (const [code, d] of [...counties.entries()].sort()) {
   const country = code.substring(0, code.indexOf('.'));
   const name = admin2.get(code);
   if (!name || /[\t|]/.test(name)) continue;
-  divisionRows.push(row('admin2:' + code, name, 'A', 'ADM2', country, d.admin1, d.lat / d.n, d.lon / d.n, 0, []));
+  let lon = d.e - d.w > 180 ? d.lon360 / d.n : d.lon / d.n; // across the antimeridian: eastwards
+  if (lon > 180) lon -= 360;
+  divisionRows.push(row('admin2:' + code, name, 'A', 'ADM2', country, d.admin1, d.lat / d.n, lon, 0, []));
 }
 lines.splice(4 + countries + regions, 0, ...divisionRows);
 
@@ -169,7 +199,7 @@ const gz = zlib.gzipSync(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 
 fs.writeFileSync(a.out, gz);
 console.error(
   `gazetteer: ${countries} countries (${factbookPoints} at world-countries points), ${regions} regions, ` +
-    `${divisions.size} admin1 and ${counties.size} admin2 divisions, ` +
+    `${divisions.size} admin1 (${boxCentred} large ones at the centre of their places) and ${counties.size} admin2 divisions, ` +
     `${cities} cities ` +
     `(${missingAdmin1} without an admin1 name); ${gz.length} bytes gzip -> ${a.out}`
 );

@@ -41,13 +41,22 @@ import org.herodotus.write.QuoteTsv;
  * <p>A failed input or article is reported on standard error as {@code herodotus: <input>:
  * <problem>} and the batch goes on; {@link #run} returns 1 if anything failed, else 0.
  *
- * <p>Memory stays bounded: inputs are read one at a time, and at most a few articles per thread are
- * in flight or waiting to be written.
+ * <p>Memory stays bounded: inputs are read one at a time, at most one article per thread is being
+ * analyzed, and at most {@link #WINDOW_PER_THREAD} per thread are read ahead or waiting to be
+ * written.
  */
 public final class BatchRunner {
 
   /** The name that stands for standard input. */
   public static final String STDIN = "-";
+
+  /**
+   * Articles read ahead per thread. Output is written in input order, so the oldest article holds
+   * the window: while it is analyzed, the other threads go on with the next ones only as far as the
+   * window reaches. A long article among short ones must not leave them idle, so the window is
+   * wide; what waits in it is a read article or a finished result, small beside one analysis.
+   */
+  static final int WINDOW_PER_THREAD = 16;
 
   /**
    * How to run a batch.
@@ -182,7 +191,7 @@ public final class BatchRunner {
   public int runSources(Iterator<List<ReadResult>> sources, long expected) {
     int failures = 0;
     ExecutorService pool = options.threads() > 1 ? newPool(options.threads()) : null;
-    int window = options.threads() * 2;
+    int window = options.threads() * WINDOW_PER_THREAD;
     Deque<Future<Outcome>> pending = new ArrayDeque<>();
     if (options.format() == OutputFormat.QUOTES) {
       io.out().write(QuoteTsv.HEADER + "\n");
@@ -208,6 +217,9 @@ public final class BatchRunner {
             pending.add(submit(pool, result));
           }
           while (pending.size() > window) {
+            failures += emit(take(pending), progress);
+          }
+          while (!pending.isEmpty() && pending.peek().isDone()) {
             failures += emit(take(pending), progress);
           }
         }

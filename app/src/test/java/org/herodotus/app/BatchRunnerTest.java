@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.herodotus.doc.Doc;
@@ -79,6 +82,36 @@ class BatchRunnerTest {
     assertThat(result.out())
         .extracting(line -> DocJson.read(line).id())
         .containsExactlyElementsOf(IntStream.range(0, 24).mapToObj(i -> "a" + i).toList());
+  }
+
+  @Test
+  void aLongFirstArticleDoesNotHoldBackTheOtherThread(@TempDir Path dir) throws Exception {
+    int others = 20;
+    List<String> inputs = files(dir, others + 1);
+    CountDownLatch othersDone = new CountDownLatch(others);
+    AtomicBoolean othersWentOn = new AtomicBoolean();
+    UnaryOperator<Doc> firstWaitsForTheRest =
+        doc -> {
+          if (doc.id().equals("a0")) {
+            try {
+              // Only a bound for a broken runner: the others finish at once when it works.
+              othersWentOn.set(othersDone.await(60, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          } else {
+            othersDone.countDown();
+          }
+          return doc;
+        };
+
+    Result result = run(firstWaitsForTheRest, 2, inputs);
+
+    assertThat(othersWentOn).isTrue();
+    assertThat(result.out())
+        .extracting(line -> DocJson.read(line).id())
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(0, others).mapToObj(i -> "a" + i).toList());
   }
 
   @Test

@@ -9,7 +9,8 @@ import org.herodotus.doc.Paragraph;
  * (page furniture, photo credits, the whitespace between paragraphs) and the line breaks inside a
  * paragraph turned into spaces. Each paragraph then ends with a line break and the engine is told
  * that a line break ends a sentence: headlines, captions and body paragraphs never run together
- * into one sentence, while hard-wrapped lines inside a paragraph do not split one.
+ * into one sentence, while hard-wrapped lines inside a paragraph do not split one. Two apostrophes
+ * used as a double quote mark become a curly mark and a space.
  */
 final class NlpText {
 
@@ -43,6 +44,7 @@ final class NlpText {
       if (end < out.length) {
         out[end] = '\n';
       }
+      curlTwoApostrophes(out, start, end);
     }
     doc.metadata()
         .captions()
@@ -82,5 +84,23 @@ final class NlpText {
       }
     }
     return new Prepared(new String(out), forced);
+  }
+
+  /**
+   * Two apostrophes standing for a double quote mark (''like this'', as newswire archives write it)
+   * become one curly mark and a space, which the engine's tokenizer reads as an opening or a
+   * closing quote instead of two apostrophes.
+   */
+  private static void curlTwoApostrophes(char[] out, int start, int end) {
+    for (int i = start; i + 1 < end; i++) {
+      if (out[i] != '\'' || out[i + 1] != '\'') {
+        continue;
+      }
+      boolean blankBefore = i == start || " ([{\u2014\u2013-/".indexOf(out[i - 1]) >= 0;
+      boolean wordAfter = i + 2 < end && !Character.isWhitespace(out[i + 2]);
+      out[i] = blankBefore && wordAfter ? '\u201C' : '\u201D';
+      out[i + 1] = ' ';
+      i++;
+    }
   }
 }

@@ -162,7 +162,10 @@ public final class QuoteAttributor implements Stage {
         }
       }
       boolean clausal =
-          multiSentence || coversSentence(range) || tops.stream().anyMatch(t -> isClause(t, range));
+          multiSentence
+              || coversSentence(range)
+              || tops.stream().anyMatch(t -> isClause(t, range))
+              || opensSentenceAsStatement(m, range);
       d.kind = clausal ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL;
 
       Cue interrupting = interruptingCue(m);
@@ -286,15 +289,20 @@ public final class QuoteAttributor implements Stage {
     private Cue interruptingCue(QuoteMarks.Marked m) {
       int at = marks.indexOf(m);
       if (at + 1 < marks.size()) {
-        Cue c = between(marks.get(at), marks.get(at + 1));
+        Cue c = between(marks.get(at), marks.get(at + 1), false);
         if (c != null) {
           return c;
         }
       }
-      return at > 0 ? between(marks.get(at - 1), marks.get(at)) : null;
+      return at > 0 ? between(marks.get(at - 1), marks.get(at), true) : null;
     }
 
-    private Cue between(QuoteMarks.Marked first, QuoteMarks.Marked second) {
+    /**
+     * The speech verb between two quotes that interrupts them ("“...,” she said, “...”"). Where the
+     * gap holds two ("“...,” Trump said, adding later, “...”"), the first quote takes the first and
+     * the second quote the last ({@code forSecond}).
+     */
+    private Cue between(QuoteMarks.Marked first, QuoteMarks.Marked second, boolean forSecond) {
       String text = doc.text();
       String inner = doc.slice(first.inner());
       if (!(inner.endsWith(",") || inner.endsWith(",\u2019") || inner.endsWith(",'"))
@@ -308,12 +316,30 @@ public final class QuoteAttributor implements Stage {
         return null;
       }
       int[] range = parse.tokensIn(new Span(first.outer().end(), second.outer().start()));
+      Cue found = null;
       for (int i = range[0]; i < range[1]; i++) {
         if (isSpeechVerb(i, false) && subjectOf(i) >= 0) {
-          return new Cue(parse.token(i).span(), i, "cue verb interrupting the quote", i);
+          found = new Cue(parse.token(i).span(), i, "cue verb interrupting the quote", i);
+          if (!forSecond) {
+            break;
+          }
         }
       }
-      return null;
+      return found;
+    }
+
+    /**
+     * A quote that opens its sentence and ends in a comma, question or exclamation mark before the
+     * sentence goes on ("“Wall Street's a cynical place,” said Tim Hess") is a statement of its
+     * own, whatever the parse made of it.
+     */
+    private boolean opensSentenceAsStatement(QuoteMarks.Marked m, int[] range) {
+      String inner = doc.slice(m.inner());
+      if (inner.isEmpty() || ",?!".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+        return false;
+      }
+      var sentence = parse.sentenceOf(range[0]);
+      return firstNonPunct(sentence) == range[0] && range[1] < sentence.endToken() - 1;
     }
 
     private boolean coversSentence(int[] range) {
@@ -510,7 +536,15 @@ public final class QuoteAttributor implements Stage {
       if (earlier.isEmpty()) {
         return null;
       }
-      Draft last = earlier.get(earlier.size() - 1);
+      // A title or nickname in quote marks between the two ("said on “Fox and Friends.” “...”")
+      // does not end the quote before it.
+      int at = earlier.size() - 1;
+      while (at > 0
+          && earlier.get(at).kind != Quote.Kind.DIRECT
+          && earlier.get(at).span.length() < 40) {
+        at--;
+      }
+      Draft last = earlier.get(at);
       if (last.kind != Quote.Kind.DIRECT) {
         return null;
       }
@@ -522,6 +556,14 @@ public final class QuoteAttributor implements Stage {
       int sentence = parse.token(range[0]).sentence();
       if (lastSentence < 0 || sentence - lastSentence > 1) {
         return null;
+      }
+      // Words of a sentence of their own between the two ("“...” She became upset, and I had to
+      // change my answer: “...”") make the second a new statement, not a continuation.
+      int[] gap = parse.tokensIn(new Span(last.span.end(), parse.token(range[0]).span().start()));
+      for (int i = gap[0]; i < gap[1]; i++) {
+        if (parse.token(i).sentence() > lastSentence && !parse.isPunct(i)) {
+          return null;
+        }
       }
       int paragraphGap =
           doc.paragraphAt(parse.token(range[0]).span().start())
@@ -876,7 +918,11 @@ public final class QuoteAttributor implements Stage {
         }
         if (subject >= 0
             && fallback < 0
-            && (r.equals("conj") || r.equals("xcomp") || r.equals("advcl"))) {
+            && !insideMarks(subject)
+            && (r.equals("conj")
+                || r.equals("xcomp")
+                || r.equals("advcl")
+                || parse.token(verb).pos().equals("VBG"))) {
           fallback = subject;
         }
         cur = parse.head[cur];
@@ -940,6 +986,13 @@ public final class QuoteAttributor implements Stage {
 
     private void speak(Draft d, Cue cue) {
       int subject = cue.verb() < 0 ? cue.sourceToken() : subjectOf(cue.verb());
+      if (subject >= 0 && d.kind != Quote.Kind.INDIRECT && insideMarks(subject)) {
+        // Nobody speaks from inside quote marks: the parser took a quoted word for the cue's
+        // subject ("“... and president -- since Nixon ...,” Mr. Rosenthal said"; "“Wall Street's
+        // a cynical place,” said Tim Hess"): the name after or before the cue instead.
+        subject = cue.verb() < 0 ? -1 : invertedSubject(cue.verb());
+        subject = subject >= 0 ? subject : nameBefore(cue.verb(), d.span);
+      }
       if (subject < 0) {
         d.reason =
             Optional.of(
@@ -958,6 +1011,34 @@ public final class QuoteAttributor implements Stage {
                     + "' is a pronoun the entity layer did not resolve");
       }
       d.speaker = speaker;
+    }
+
+    /**
+     * The noun or pronoun right before a cue verb, or else the name right after the quote when the
+     * cue follows it ("“...,” Flynn, a top surrogate, said"), outside quote marks; or -1.
+     */
+    private int nameBefore(int verb, Span quote) {
+      if (verb <= 0) {
+        return -1;
+      }
+      int t = verb - 1;
+      String pos = parse.token(t).pos();
+      if (!insideMarks(t) && (pos.startsWith("NN") || pos.equals("PRP"))) {
+        return t;
+      }
+      int verbStart = parse.token(verb).span().start();
+      if (verbStart <= quote.end()) {
+        return -1;
+      }
+      int[] after = parse.tokensIn(new Span(quote.end(), verbStart));
+      for (int i = after[0]; i < after[1]; i++) {
+        if (parse.isPunct(i)) {
+          continue;
+        }
+        String p = parse.token(i).pos();
+        return (p.startsWith("NNP") || p.equals("PRP")) && !insideMarks(i) ? i : -1;
+      }
+      return -1;
     }
 
     /**

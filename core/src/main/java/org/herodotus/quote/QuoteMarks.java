@@ -10,8 +10,8 @@ import org.herodotus.doc.Span;
  * Pairs quotation marks over a document's prose paragraphs.
  *
  * <ul>
- *   <li>Double quotes: curly (“ ”), low (\u201E), guillemets (« ») and straight ("), the straight
- *       ones paired in order within a paragraph.
+ *   <li>Double quotes: curly (“ ”), low (\u201E), guillemets (« ») and straight (" and two
+ *       apostrophes ''), the straight ones paired in order within a paragraph.
  *   <li>A quote left open at the end of a paragraph continues when the next prose paragraph opens
  *       with a quote mark (the newspaper convention for quotes running over several paragraphs);
  *       otherwise it closes at the end of its paragraph.
@@ -61,10 +61,11 @@ final class QuoteMarks {
       if (open >= 0) {
         // Continuing from the paragraph before: skip the reopening mark.
         int first = skipBlank(text, ps.start(), ps.end());
-        from = first + 1;
+        from = first + Math.max(1, straightWidth(text, first, ps.end()));
       }
       for (int i = from; i < ps.end(); i++) {
         char c = text.charAt(i);
+        int straight = straightWidth(text, i, ps.end());
         if (isDoubleOpen(c)) {
           open = i;
         } else if (isDoubleClose(c)) {
@@ -72,16 +73,16 @@ final class QuoteMarks {
             add(result, text, open, i + 1, false, true);
             open = -1;
           }
-        } else if (c == '"') {
-          if (open >= 0 && !opensHere(text, i, ps)) {
-            add(result, text, open, i + 1, false, true);
+        } else if (straight > 0) {
+          if (open >= 0 && !opensHere(text, i, straight, ps)) {
+            add(result, text, open, i + straight, false, true);
             open = -1;
-          } else if (open >= 0) {
-            // A straight mark that opens while one is open: the earlier one was never closed.
-            open = i;
           } else {
+            // Opens here; a straight mark that opens while one is open means the earlier one
+            // was never closed.
             open = i;
           }
+          i += straight - 1;
         }
       }
       if (open >= 0) {
@@ -93,8 +94,8 @@ final class QuoteMarks {
           // straight mark never swallows the curly quotes of the paragraphs after it.
           continues =
               first < next.span().end()
-                  && (text.charAt(open) == '"'
-                      ? text.charAt(first) == '"'
+                  && (straightWidth(text, open, ps.end()) > 0
+                      ? straightWidth(text, first, next.span().end()) > 0
                       : isDoubleOpen(text.charAt(first)));
         }
         if (!continues) {
@@ -111,12 +112,29 @@ final class QuoteMarks {
     return result;
   }
 
+  /**
+   * The width of a straight double quote mark at {@code i}: 1 for {@code "}, 2 for two apostrophes
+   * {@code ''} (the mark of some newswire archives, the New York Times' among them), 0 for anything
+   * else.
+   */
+  static int straightWidth(String text, int i, int end) {
+    if (i >= end) {
+      return 0;
+    }
+    char c = text.charAt(i);
+    if (c == '"') {
+      return 1;
+    }
+    return c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'' ? 2 : 0;
+  }
+
   /** A straight double quote opens when it stands before a word and after a blank or a bracket. */
-  private static boolean opensHere(String text, int i, Span paragraph) {
+  private static boolean opensHere(String text, int i, int width, Span paragraph) {
+    int next = i + width;
     boolean before =
         i == paragraph.start() || " \t([{\u2014\u2013-/".indexOf(text.charAt(i - 1)) >= 0;
-    boolean after = i + 1 < paragraph.end() && !Character.isWhitespace(text.charAt(i + 1));
-    boolean afterPunct = i + 1 < paragraph.end() && ".,;:!?)".indexOf(text.charAt(i + 1)) >= 0;
+    boolean after = next < paragraph.end() && !Character.isWhitespace(text.charAt(next));
+    boolean afterPunct = next < paragraph.end() && ".,;:!?)".indexOf(text.charAt(next)) >= 0;
     return before && after && !afterPunct;
   }
 
@@ -172,8 +190,8 @@ final class QuoteMarks {
   }
 
   private static Marked marked(String text, int start, int end, boolean single, boolean closed) {
-    int innerStart = start + 1;
-    int innerEnd = closed ? end - 1 : end;
+    int innerStart = start + Math.max(1, straightWidth(text, start, end));
+    int innerEnd = closed ? end - (end - 2 > start && text.startsWith("''", end - 2) ? 2 : 1) : end;
     // Inner paragraphs' reopening marks stay inside; trim blanks at both ends.
     while (innerStart < innerEnd && Character.isWhitespace(text.charAt(innerStart))) {
       innerStart++;

@@ -89,4 +89,17 @@ class NlpTextTest {
             List.of(Paragraph.of(new Span(0, text.length()), Paragraph.Kind.BODY)));
     assertThat(NlpText.prepare(doc, 5).forcedBreaks()).isEmpty();
   }
+
+  @Test
+  void twoApostrophesBecomeACurlyMarkOfTheSameLength() {
+    String text = "''It's tinkering,'' said Cole. It's the ''Buffett rule''.";
+    Doc doc =
+        Doc.of(
+            "nyt",
+            text,
+            Metadata.empty(),
+            List.of(Paragraph.of(new Span(0, text.length()), Paragraph.Kind.BODY)));
+    assertThat(NlpText.of(doc))
+        .isEqualTo("\u201C It's tinkering,\u201D  said Cole. It's the \u201C Buffett rule\u201D .");
+  }
 }

@@ -94,6 +94,20 @@ class PlaceResolverTest {
     assertThat(resolve("Donetsk").entry().featureClass()).isEqualTo("P");
   }
 
+  @Test
+  void largeDivisionsSitInTheirMiddleNotAmongTheirCities() {
+    // Ontario's places crowd along the lakes; the province's middle is far north of them.
+    GazetteerEntry ontario = resolve("Ontario", PlaceContext.ofCountries("CA")).entry();
+    assertThat(ontario.id()).isEqualTo("admin1:CA.08");
+    assertThat(ontario.lat()).isGreaterThan(46.5);
+    // A small division stays at the mean of its places.
+    GazetteerEntry delaware = resolve("Delaware").entry();
+    assertThat(delaware.id()).isEqualTo("admin1:US.DE");
+    assertAt(delaware, "US", 39.2, -75.52);
+    // Places on both sides of the antimeridian do not average to the Greenwich meridian.
+    assertThat(resolve("Chukotka").entry().lon()).isGreaterThan(160);
+  }
+
   // Ambiguity
 
   @Test

@@ -69,4 +69,80 @@ class QuoteRulesTest {
     assertThat(doc.slice(q.content())).isEqualTo("The negotiations collapsed late on Monday night");
     assertThat(q.cue().map(doc::slice)).contains("said");
   }
+
+  @Test
+  void twoApostrophesMarkAQuoteAsNewswireArchivesWriteIt() {
+    Doc doc =
+        analyze(
+            "Taxes\n\n"
+                + "''It's more tinkering at the edges,'' said Maria Lopez, an economist. The plan"
+                + " closes the ''carried interest'' loophole.\n");
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "It's more tinkering at the edges");
+    assertThat(doc.slice(q.span())).isEqualTo("''It's more tinkering at the edges,''");
+    assertThat(doc.slice(q.content())).isEqualTo("It's more tinkering at the edges,");
+    assertThat(q.speaker().map(Speaker::name)).contains("Maria Lopez");
+    assertThat(doc.quotes())
+        .anySatisfy(other -> assertThat(doc.slice(other.span())).isEqualTo("''carried interest''"));
+  }
+
+  @Test
+  void aParticipleCueBetweenTwoQuotesIntroducesTheSecond() {
+    Doc doc =
+        analyze(
+            "Budget\n\n"
+                + "\u201CWe cannot pay for this any longer,\u201D Lopez said, adding later,"
+                + " \u201CThe fund is costing us a fortune.\u201D\n");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "We cannot pay").cue().map(doc::slice))
+        .contains("said");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "The fund is costing").cue().map(doc::slice))
+        .contains("adding");
+  }
+
+  @Test
+  void aNarrativeSentenceBetweenTwoQuotesEndsTheFirst() {
+    Doc doc =
+        analyze(
+            "Memoir\n\n"
+                + "My aunt asked me whether I believed in ghosts. I said, \u201CI don't believe in"
+                + " ghosts.\u201D She grew so upset that I had to change my reply: \u201COf course I"
+                + " believe in ghosts.\u201D\n");
+    Quote second = quoteWith(doc, Quote.Kind.DIRECT, "Of course I believe");
+    assertThat(second.rule()).doesNotStartWith("continues");
+  }
+
+  @Test
+  void noSpeakerFromInsideQuoteMarks() {
+    Doc doc =
+        analyze(
+            "Taxes\n\n"
+                + "''Every mayor should follow the example set by every governor -- and senator --"
+                + " since 1990 and publish the accounts,'' Mr. Okafor said.\n\n"
+                + "Ms. Lindqvist hardly settled the matter, treating the question first as a joke --"
+                + " ''That is my business'' -- and, when pressed after the hearing, insisting,"
+                + " ''Of course I pay what I owe.''\n");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "Every mayor").speaker().map(Speaker::name))
+        .contains("Okafor");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "Of course I pay").speaker().map(Speaker::name))
+        .contains("Lindqvist");
+  }
+
+  @Test
+  void aQuoteOpeningItsSentenceIsAStatementAndItsSpeakerIsOutsideIt() {
+    Doc doc =
+        analyze(
+            "Money\n\n"
+                + "\"Main Street's a pretty tough place,\" said Ana Ruiz, a shop owner in Ohio, who"
+                + " lent Mr. Berg money. \"But when you see that kind of energy, people lean in.\"\n\n"
+                + "\u201CHe is absolutely right. There is a gap between this office and the army,\u201D"
+                + " Okafor, a senior adviser, said Thursday on \u201CMorning Hour.\u201D \u201CI mean,"
+                + " there is a lot of frustration in the ranks.\u201D\n");
+    Quote street = quoteWith(doc, Quote.Kind.DIRECT, "Main Street");
+    assertThat(street.speaker().map(Speaker::name)).contains("Ana Ruiz");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "people lean in").speaker().map(Speaker::name))
+        .contains("Ana Ruiz");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "absolutely right").speaker().map(Speaker::name))
+        .contains("Okafor");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "lot of frustration").speaker().map(Speaker::name))
+        .contains("Okafor");
+  }
 }

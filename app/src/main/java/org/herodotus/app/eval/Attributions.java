@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Quote;
+import org.herodotus.doc.Sentence;
 import org.herodotus.doc.Span;
 import org.herodotus.doc.Speaker;
+import org.herodotus.doc.Token;
 import org.herodotus.nlp.CoreNlpQuoteBaseline.BaselineQuote;
 
 /** Turns each system's output into {@link Attribution}s, the unit PolNeAR annotates. */
@@ -47,8 +49,9 @@ public final class Attributions {
         openSpan = lead;
         continue;
       }
-      out.add(attribution(doc, q, span));
-      open = q.kind() == Quote.Kind.DIRECT ? q : null;
+      Span runOn = runOn(doc, q, span);
+      out.add(attribution(doc, q, runOn));
+      open = q.kind() == Quote.Kind.DIRECT && runOn == span ? q : null;
       openSpan = span;
     }
     return out;
@@ -74,6 +77,68 @@ public final class Attributions {
     }
     int start = cue.end() + (gap.length() - gap.stripLeading().length());
     return new Span(start, q.span().end());
+  }
+
+  /**
+   * A quoted fragment that the sentence runs on from in unquoted words ("“Trump exaggerates” the
+   * level of youth unemployment, she said"): PolNeAR's content goes on to the end of that clause,
+   * which ends at the sentence's end, a dash or semicolon, or where the speaker or cue of the quote
+   * begins. A quote ending in punctuation (a finished statement) or followed by a capital or a mark
+   * does not run on.
+   */
+  static Span runOn(Doc doc, Quote q, Span span) {
+    String text = doc.text();
+    int close = span.end();
+    if (q.kind() == Quote.Kind.INDIRECT
+        || span.length() < 3
+        || close + 1 >= text.length()
+        || text.charAt(close) != ' '
+        || !Character.isLowerCase(text.charAt(close + 1))
+        || ",.?!;:\u2026".indexOf(text.charAt(close - (text.startsWith("''", close - 2) ? 3 : 2)))
+            >= 0) {
+      return span;
+    }
+    for (Token t : doc.tokens()) {
+      if (t.span().start() > close) {
+        // The quote as the subject of the verb after it ("“American Skin” was written by ...").
+        if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+          return span;
+        }
+        break;
+      }
+    }
+    int end = -1;
+    for (Sentence s : doc.sentences()) {
+      if (s.span().start() < close && close < s.span().end()) {
+        end = s.span().end();
+        break;
+      }
+    }
+    if (end < 0) {
+      return span;
+    }
+    List<Span> stops = new ArrayList<>();
+    q.cue().ifPresent(stops::add);
+    q.speaker().ifPresent(sp -> stops.add(sp.mention()));
+    for (Span stop : stops) {
+      if (stop.start() >= close && stop.start() < end) {
+        end = stop.start();
+        int comma = text.lastIndexOf(',', end);
+        if (comma > close && text.substring(comma + 1, end).strip().split("\\s+").length <= 5) {
+          end = comma;
+        }
+      }
+    }
+    for (String mark : List.of(" - ", " \u2014", " \u2015", " \u2013", ";", "\n")) {
+      int at = text.indexOf(mark, close);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    while (end > close && ",.;: \u00A0".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > close + 1 ? new Span(span.start(), end) : span;
   }
 
   private static Attribution attribution(Doc doc, Quote q, Span span) {

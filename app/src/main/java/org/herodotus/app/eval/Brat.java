@@ -22,7 +22,10 @@ public final class Brat {
 
   private Brat() {}
 
-  /** One gold attribution. {@code direct}: the content starts with a quotation mark. */
+  /**
+   * One gold attribution. {@code direct}: the content starts with a double quotation mark (two
+   * apostrophes count as one, as in the New York Times' archive text).
+   */
   public record Gold(Span content, Optional<Span> cue, Optional<Span> source, boolean direct) {}
 
   public static List<Gold> read(Path ann, String text) {
@@ -111,6 +114,10 @@ public final class Brat {
       return false;
     }
     char c = text.charAt(content.start());
-    return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB';
+    return c == '"'
+        || c == '\u201C'
+        || c == '\u201E'
+        || c == '\u00AB'
+        || text.startsWith("''", content.start());
   }
 }

@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Metadata;
 import org.herodotus.doc.Quote;
+import org.herodotus.doc.Sentence;
 import org.herodotus.doc.Span;
+import org.herodotus.doc.Token;
 import org.junit.jupiter.api.Test;
 
 /** How our quotes map to PolNeAR attributions, on hand-made quote layers. */
@@ -59,5 +61,75 @@ class AttributionsTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).content().slice(text)).isEqualTo("\u201CWe will win this.\u201D");
     assertThat(found.get(0).direct()).isTrue();
+  }
+
+  private static Doc oneSentence(String text, Quote... quotes) {
+    return doc(text, quotes)
+        .withSyntax(List.of(new Sentence(new Span(0, text.length()), 0, 0)), List.of(), List.of());
+  }
+
+  @Test
+  void aFragmentTheSentenceRunsOnFromTakesTheClauseUpToTheSpeaker() {
+    String text = "\u201CYou squeezed employees\u201D to drive up the stock price, she said.";
+    List<Attribution> found =
+        Attributions.ours(
+            oneSentence(
+                text,
+                quote(text, "\u201CYou squeezed employees\u201D", Quote.Kind.DIRECT, "said")));
+    assertThat(found.get(0).content().slice(text))
+        .isEqualTo("\u201CYou squeezed employees\u201D to drive up the stock price");
+  }
+
+  @Test
+  void aFragmentRunsOnToTheSentenceEndWithoutItsFullStop() {
+    String text = "Police counted \u201C2,521 shooting incidents\u201D in the city since January.";
+    List<Attribution> found =
+        Attributions.ours(
+            oneSentence(
+                text,
+                quote(
+                    text, "\u201C2,521 shooting incidents\u201D", Quote.Kind.PARTIAL, "counted")));
+    assertThat(found.get(0).content().slice(text))
+        .isEqualTo("\u201C2,521 shooting incidents\u201D in the city since January");
+  }
+
+  @Test
+  void aFinishedStatementOrASpeakerAfterTheQuoteDoesNotRunOn() {
+    String finished = "\u201CWe will win,\u201D she said in a speech.";
+    String speaker = "\u201CWe will win\u201D said the mayor at the rally.";
+    assertThat(
+            Attributions.ours(
+                    oneSentence(
+                        finished,
+                        quote(finished, "\u201CWe will win,\u201D", Quote.Kind.DIRECT, "said")))
+                .get(0)
+                .content()
+                .slice(finished))
+        .isEqualTo("\u201CWe will win,\u201D");
+    assertThat(
+            Attributions.ours(
+                    oneSentence(
+                        speaker,
+                        quote(speaker, "\u201CWe will win\u201D", Quote.Kind.DIRECT, "said")))
+                .get(0)
+                .content()
+                .slice(speaker))
+        .isEqualTo("\u201CWe will win\u201D");
+  }
+
+  @Test
+  void aQuotedTitleBeforeItsVerbDoesNotRunOn() {
+    String text = "\u201CAmerican Skin\u201D was written after the shooting, he said.";
+    Quote q = quote(text, "\u201CAmerican Skin\u201D", Quote.Kind.PARTIAL, "said");
+    Doc doc =
+        doc(text, q)
+            .withSyntax(
+                List.of(new Sentence(new Span(0, text.length()), 0, 2)),
+                List.of(
+                    new Token(find(text, "American"), "American", "NNP", "American", "O", 0),
+                    new Token(find(text, "was"), "was", "VBD", "be", "O", 0)),
+                List.of());
+    assertThat(Attributions.ours(doc).get(0).content().slice(text))
+        .isEqualTo("\u201CAmerican Skin\u201D");
   }
 }
