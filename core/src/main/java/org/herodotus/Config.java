@@ -16,13 +16,18 @@ import org.herodotus.read.ReaderOptions;
  *     CoreNLP's statistical coreference (several times slower) mended by the same rules
  * @param lexiconDirectory a directory of the user's lexicon files that add to or override the
  *     bundled ones (same file names and format), and PETRARCH/TABARI actor dictionaries ({@code
- *     *.txt}, {@code *.actors}); see {@link org.herodotus.lexicon.ActorLexicon}
+ *     *.txt}, {@code *.actors}); see {@link org.herodotus.lexicon.ActorLexicon}; event patterns
+ *     ({@code event-lexicon*.tsv}) and PETRARCH2 verb dictionaries ({@code *.verbs}, {@code
+ *     *.verbs.txt}), see {@link org.herodotus.event.EventLexicon#withUserDirectory}
+ * @param minEventConfidence events coded with less confidence than this (10–100) are dropped with
+ *     the note "below threshold"; 0 keeps every event
  */
 public record Config(
     ReaderOptions reader,
     int maxSentenceTokens,
     Coreference coreference,
-    Optional<Path> lexiconDirectory) {
+    Optional<Path> lexiconDirectory,
+    int minEventConfidence) {
 
   /** The coreference engine. */
   public enum Coreference {
@@ -33,18 +38,26 @@ public record Config(
   }
 
   public static Config defaults() {
-    return new Config(ReaderOptions.defaults(), 120, Coreference.RULES, Optional.empty());
+    return new Config(ReaderOptions.defaults(), 120, Coreference.RULES, Optional.empty(), 0);
   }
 
   public Config withReader(ReaderOptions value) {
-    return new Config(value, maxSentenceTokens, coreference, lexiconDirectory);
+    return new Config(value, maxSentenceTokens, coreference, lexiconDirectory, minEventConfidence);
   }
 
   public Config withCoreference(Coreference value) {
-    return new Config(reader, maxSentenceTokens, value, lexiconDirectory);
+    return new Config(reader, maxSentenceTokens, value, lexiconDirectory, minEventConfidence);
   }
 
   public Config withLexiconDirectory(Optional<Path> value) {
-    return new Config(reader, maxSentenceTokens, coreference, value);
+    return new Config(reader, maxSentenceTokens, coreference, value, minEventConfidence);
+  }
+
+  /**
+   * Events whose confidence ({@link org.herodotus.event.EventConfidence}, 10–100) is below {@code
+   * value} are dropped, with a note saying so; 0 (the default) keeps every event.
+   */
+  public Config withMinEventConfidence(int value) {
+    return new Config(reader, maxSentenceTokens, coreference, lexiconDirectory, value);
   }
 }

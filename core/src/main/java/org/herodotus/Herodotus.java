@@ -11,7 +11,7 @@ import org.herodotus.event.ActorLayerCodes;
 import org.herodotus.event.CountryActorCodes;
 import org.herodotus.event.EventCoder;
 import org.herodotus.event.EventLexicon;
-import org.herodotus.event.PlaceOf;
+import org.herodotus.event.EventPlaces;
 import org.herodotus.lexicon.ActorLexicon;
 import org.herodotus.nlp.CoreNlpStage;
 import org.herodotus.pipeline.Pipeline;
@@ -40,7 +40,10 @@ public final class Herodotus {
 
   /** The settings that shape a pipeline. */
   private record PipelineKey(
-      int maxSentenceTokens, Config.Coreference coreference, Optional<Path> lexiconDirectory) {}
+      int maxSentenceTokens,
+      Config.Coreference coreference,
+      Optional<Path> lexiconDirectory,
+      int minEventConfidence) {}
 
   /** The settings that shape the NLP stage. */
   private record NlpKey(int maxSentenceTokens, Config.Coreference coreference) {}
@@ -54,7 +57,8 @@ public final class Herodotus {
             new PipelineKey(
                 config.maxSentenceTokens(),
                 config.coreference(),
-                config.lexiconDirectory().map(p -> p.toAbsolutePath().normalize())),
+                config.lexiconDirectory().map(p -> p.toAbsolutePath().normalize()),
+                config.minEventConfidence()),
             k -> Pipeline.of(stages(config)));
     return new Analyzer(config, pipeline);
   }
@@ -92,6 +96,13 @@ public final class Herodotus {
         new PlaceTagger(),
         new QuoteAttributor(),
         new EventCoder(
-            EventLexicon.bundled(), new ActorLayerCodes(new CountryActorCodes()), PlaceOf.NONE));
+            config
+                .lexiconDirectory()
+                .map(EventLexicon.bundled()::withUserDirectory)
+                .orElse(EventLexicon.bundled()),
+            new ActorLayerCodes(new CountryActorCodes()),
+            new EventPlaces(),
+            true,
+            config.minEventConfidence()));
   }
 }

@@ -98,6 +98,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
   boolean diagnostics;
 
   @Option(
+      names = "--min-confidence",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "Drop events coded with a confidence below N (10-100: 100 less 10 for a claimed, 10 for"
+              + " an intended or negated event, 20 for an actor borrowed from another event); with"
+              + " --diagnostics each is noted 'below threshold'. Default: 0 (keep all).")
+  int minConfidence;
+
+  @Option(
       names = "--max-bytes",
       paramLabel = "N",
       converter = ByteSizeConverter.class,
@@ -164,10 +174,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         layers = new java.util.HashSet<>(layers);
         layers.add(OptionalLayer.NOTES);
       }
-      if (diagnostics) {
-        layers = new java.util.HashSet<>(layers);
-        layers.add(OptionalLayer.NOTES);
-      }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(
           spec.commandLine(), "Invalid value for option '--layers': " + e.getMessage());
@@ -189,7 +195,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             Config.defaults()
                 .withReader(new ReaderOptions(maxBytes))
                 .withCoreference(coreference)
-                .withLexiconDirectory(Optional.ofNullable(lexiconDirectory)));
+                .withLexiconDirectory(Optional.ofNullable(lexiconDirectory))
+                .withMinEventConfidence(minConfidence));
     ProgressMode mode =
         progress == null ? ProgressMode.AUTO : progress ? ProgressMode.ALWAYS : ProgressMode.NEVER;
     BatchRunner.Options options =

@@ -239,4 +239,44 @@ class AnalyzeCommandTest {
     assertThat(mine.get("actors").findValuesAsText("rule"))
         .contains("actor dictionary entry AZERBAIJAN_");
   }
+
+  @Test
+  void eventFormatsWriteTheEventsWithTheirPlace() throws IOException {
+    String text =
+        "Azerbaijani troops shelled positions near Stepanakert on Tuesday. Baku announced a"
+            + " ceasefire.\n";
+    Run gdelt = run("analyze", "--format", "gdelt", file("gdelt.txt", text));
+    assertThat(gdelt.exitCode()).isZero();
+    List<String> rows = gdelt.out().lines().toList();
+    assertThat(rows).isNotEmpty().allMatch(r -> r.split("\t", -1).length == 61);
+    assertThat(rows).anyMatch(r -> r.split("\t", -1)[53].equals("AJ") && r.contains("\t146970\t"));
+
+    Run mentions = run("analyze", "--format", "gdelt-mentions", file("mentions.txt", text));
+    assertThat(mentions.out().lines()).isNotEmpty().allMatch(r -> r.split("\t", -1).length == 16);
+
+    Run plover = run("analyze", "--format", "plover", file("plover.txt", text));
+    assertThat(plover.out().lines())
+        .isNotEmpty()
+        .anyMatch(l -> l.contains("\"location\":{\"text\":\"Stepanakert\""));
+  }
+
+  @Test
+  void diagnosticsExplainDroppedEvents() throws IOException {
+    Run run =
+        run(
+            "analyze",
+            "--diagnostics",
+            "--min-confidence",
+            "95",
+            file(
+                "diagnostics.txt",
+                "The offensive was seen as a major victory. Germany said France would provide"
+                    + " military aid to Ukraine.\n"));
+    assertThat(run.exitCode()).isZero();
+    List<String> notes = new java.util.ArrayList<>();
+    run.documents().get(0).get("notes").forEach(n -> notes.add(n.get("message").asText()));
+    assertThat(notes)
+        .anyMatch(m -> m.contains("no source actor"))
+        .anyMatch(m -> m.contains("below threshold: confidence 80 < 95"));
+  }
 }

@@ -1,5 +1,6 @@
 package org.herodotus.doc;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,9 @@ import java.util.Optional;
  * @param flags what kind of report this is (claimed, intent, negated, background, ...)
  * @param claimedBy the index (in {@link Doc#events()}) of the statement that reports this event
  * @param evidence the sentence, trigger and rules the event was read from
+ * @param location the place of {@code place} in full: the place mention, its gazetteer entry and
+ *     how it was found (governed by the trigger, in its clause, the same event elsewhere, in its
+ *     sentence, or the article's focus place)
  */
 public record Event(
     String code,
@@ -39,10 +43,66 @@ public record Event(
     Optional<String> place,
     List<Flag> flags,
     Optional<Integer> claimedBy,
-    EventEvidence evidence) {
+    EventEvidence evidence,
+    Optional<EventPlace> location) {
 
+  @JsonCreator
   public Event {
     flags = List.copyOf(flags);
+  }
+
+  /** This event without a place, as coded before the place layer is consulted. */
+  public Event(
+      String code,
+      String baseCode,
+      String rootCode,
+      int quadClass,
+      double goldstein,
+      Optional<Plover> plover,
+      Optional<EventActor> source,
+      Optional<EventActor> target,
+      Optional<String> date,
+      String dateFrom,
+      Optional<String> place,
+      List<Flag> flags,
+      Optional<Integer> claimedBy,
+      EventEvidence evidence) {
+    this(
+        code,
+        baseCode,
+        rootCode,
+        quadClass,
+        goldstein,
+        plover,
+        source,
+        target,
+        date,
+        dateFrom,
+        place,
+        flags,
+        claimedBy,
+        evidence,
+        Optional.empty());
+  }
+
+  /** This event located at {@code where} ({@code place} is its gazetteer name). */
+  public Event withLocation(EventPlace where) {
+    return new Event(
+        code,
+        baseCode,
+        rootCode,
+        quadClass,
+        goldstein,
+        plover,
+        source,
+        target,
+        date,
+        dateFrom,
+        Optional.of(where.name()),
+        flags,
+        claimedBy,
+        evidence,
+        Optional.of(where));
   }
 
   /** A PLOVER coding: event type, mode and context. */

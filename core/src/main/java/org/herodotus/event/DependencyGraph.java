@@ -41,6 +41,11 @@ final class DependencyGraph {
     }
   }
 
+  /** The tokens a span covers, {@code [first, end)}. */
+  int[] tokenRange(org.herodotus.doc.Span span) {
+    return syntax.tokenRange(span);
+  }
+
   Token token(int i) {
     return syntax.token(i);
   }

@@ -135,6 +135,7 @@ public final class EventCoder implements Stage {
   private final ActorCodes actorCodes;
   private final PlaceOf places;
   private final boolean recode;
+  private final int minConfidence;
 
   public EventCoder() {
     this(EventLexicon.bundled(), new CountryActorCodes(), PlaceOf.NONE);
@@ -150,6 +151,20 @@ public final class EventCoder implements Stage {
    * already code them, such as PETRARCH's).
    */
   public EventCoder(EventLexicon lexicon, ActorCodes actorCodes, PlaceOf places, boolean recode) {
+    this(lexicon, actorCodes, places, recode, 0);
+  }
+
+  /**
+   * A coder that also drops events whose {@link EventConfidence} is below {@code minConfidence},
+   * with a note "below threshold" (0 keeps every event).
+   */
+  public EventCoder(
+      EventLexicon lexicon,
+      ActorCodes actorCodes,
+      PlaceOf places,
+      boolean recode,
+      int minConfidence) {
+    this.minConfidence = minConfidence;
     this.recode = recode;
     this.lexicon = lexicon;
     this.codebook = CameoCodebook.bundled();
@@ -165,13 +180,20 @@ public final class EventCoder implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return Set.of(
-        Layer.SENTENCES,
-        Layer.TOKENS,
-        Layer.DEPENDENCIES,
-        Layer.MENTIONS,
-        Layer.ENTITIES,
-        Layer.TIMES);
+    Set<Layer> layers =
+        new HashSet<>(
+            Set.of(
+                Layer.SENTENCES,
+                Layer.TOKENS,
+                Layer.DEPENDENCIES,
+                Layer.MENTIONS,
+                Layer.ENTITIES,
+                Layer.TIMES));
+    if (places != PlaceOf.NONE) {
+      layers.add(Layer.ACTORS);
+      layers.add(Layer.PLACES);
+    }
+    return Set.copyOf(layers);
   }
 
   @Override
@@ -183,7 +205,7 @@ public final class EventCoder implements Stage {
   public Doc apply(Doc doc) {
     Run run = new Run(doc);
     run.code();
-    return doc.withEvents(run.events).withNotes(run.dropped);
+    return doc.withEvents(places.locate(doc, run.events)).withNotes(run.dropped);
   }
 
   /** A lexicon match at a trigger token. */
@@ -284,6 +306,21 @@ public final class EventCoder implements Stage {
       for (Draft d : all) {
         if (d.source.isEmpty()) {
           drop(d, "no source actor");
+          continue;
+        }
+        Optional<EventActor> source = d.source.map(Arg::actor);
+        Optional<EventActor> target = d.target.map(Arg::actor);
+        int confidence = EventConfidence.of(d.flags, source, target);
+        if (confidence < minConfidence) {
+          drop(
+              d,
+              "below threshold: confidence "
+                  + confidence
+                  + " < "
+                  + minConfidence
+                  + " ("
+                  + String.join(", ", EventConfidence.reasons(d.flags, source, target))
+                  + ")");
         } else {
           kept.add(d);
         }
@@ -296,6 +333,142 @@ public final class EventCoder implements Stage {
       }
       for (Draft d : kept) {
         events.add(build(d, Optional.ofNullable(statementAt.get(d.speechVerb))));
+      }
+      datePlannedEventsTwice();
+      targetsOfEventsToldAgain();
+    }
+
+    /**
+     * An event named again by a noun without its target ("following its operation", after "its
+     * one-day offensive in Karabakh ... with the separatists") is the event told before: same code,
+     * same source, in an earlier sentence. It takes that event's target.
+     */
+    void targetsOfEventsToldAgain() {
+      for (int i = 0; i < events.size(); i++) {
+        Event e = events.get(i);
+        if (!e.has(Event.Flag.NOMINAL)
+            || e.target().isPresent()
+            || e.source().flatMap(EventActor::code).isEmpty()
+            || e.rootCode().equals("01")) {
+          continue;
+        }
+        String source = e.source().flatMap(EventActor::code).get();
+        for (int j = 0; j < i; j++) {
+          Event before = events.get(j);
+          Optional<String> otherSource = before.source().flatMap(EventActor::code);
+          if (!before.code().equals(e.code())
+              || before.evidence().sentence() == e.evidence().sentence()
+              || before.target().flatMap(EventActor::code).isEmpty()
+              || otherSource.isEmpty()
+              || !EventPlaces.same(source, otherSource.get())
+              || before.has(Event.Flag.BACKGROUND) != e.has(Event.Flag.BACKGROUND)) {
+            continue;
+          }
+          EventActor t = before.target().get();
+          List<String> rules = new ArrayList<>(e.evidence().rules());
+          rules.add(
+              "target of the same event told before at '"
+                  + doc.slice(before.evidence().trigger())
+                  + "' (sentence "
+                  + before.evidence().sentence()
+                  + ")");
+          EventEvidence v = e.evidence();
+          events.set(
+              i,
+              new Event(
+                  e.code(),
+                  e.baseCode(),
+                  e.rootCode(),
+                  e.quadClass(),
+                  e.goldstein(),
+                  e.plover(),
+                  e.source(),
+                  Optional.of(
+                      new EventActor(
+                          t.span(),
+                          t.text(),
+                          t.mention(),
+                          t.entity(),
+                          t.name(),
+                          t.code(),
+                          "context")),
+                  e.date(),
+                  e.dateFrom(),
+                  e.place(),
+                  e.flags(),
+                  e.claimedBy(),
+                  new EventEvidence(
+                      v.sentence(),
+                      v.sentenceSpan(),
+                      v.trigger(),
+                      v.pattern(),
+                      v.patternCode(),
+                      v.patternSource(),
+                      rules,
+                      v.time())));
+          break;
+        }
+      }
+    }
+
+    /**
+     * A planned event the article names twice ("agreed to hold talks with Azerbaijan" ... "talks
+     * with the separatists due on Thursday") is one event: where only one mention is dated by a
+     * time expression, the other takes its date.
+     */
+    void datePlannedEventsTwice() {
+      List<Event> before = List.copyOf(events);
+      for (int i = 0; i < before.size(); i++) {
+        Event e = before.get(i);
+        if (!e.dateFrom().equals("publication") || !e.has(Event.Flag.INTENT)) {
+          continue;
+        }
+        for (Event other : before) {
+          if (other == e
+              || !other.dateFrom().equals("time")
+              || !other.has(Event.Flag.INTENT)
+              || !EventPlaces.sameEvent(e, other)) {
+            continue;
+          }
+          List<String> rules = new ArrayList<>(e.evidence().rules());
+          rules.add(
+              "date of the same planned event at '"
+                  + doc.slice(other.evidence().trigger())
+                  + "' (sentence "
+                  + other.evidence().sentence()
+                  + ")");
+          List<Event.Flag> flags = new ArrayList<>(e.flags());
+          if (other.has(Event.Flag.BACKGROUND) && !flags.contains(Event.Flag.BACKGROUND)) {
+            flags.add(Event.Flag.BACKGROUND);
+          }
+          EventEvidence v = e.evidence();
+          events.set(
+              i,
+              new Event(
+                  e.code(),
+                  e.baseCode(),
+                  e.rootCode(),
+                  e.quadClass(),
+                  e.goldstein(),
+                  e.plover(),
+                  e.source(),
+                  e.target(),
+                  other.date(),
+                  "time",
+                  e.place(),
+                  flags,
+                  e.claimedBy(),
+                  new EventEvidence(
+                      v.sentence(),
+                      v.sentenceSpan(),
+                      v.trigger(),
+                      v.pattern(),
+                      v.patternCode(),
+                      v.patternSource(),
+                      rules,
+                      other.evidence().time())));
+          break;
+        }
       }
     }
 
@@ -1566,7 +1739,7 @@ public final class EventCoder implements Stage {
           d.target.map(Arg::actor),
           date,
           dateFrom,
-          places.placeOf(doc, d.sentence, trigger),
+          Optional.empty(),
           List.copyOf(flags),
           claimedBy,
           new EventEvidence(

@@ -115,6 +115,36 @@ public final class EventLexicon {
     return result;
   }
 
+  /**
+   * This lexicon with a user's lexicon directory on top (the {@code --lexicon DIR} of the command
+   * line): files named {@code event-lexicon*.tsv} add or override patterns ({@link #withFile}), in
+   * name order; PETRARCH2/TABARI verb dictionaries, files ending in {@code .verbs} or {@code
+   * .verbs.txt}, load with {@link #withPetrarchVerbs}. Other files are the actor layer's.
+   */
+  public EventLexicon withUserDirectory(Path directory) {
+    EventLexicon result = this;
+    List<Path> files;
+    try (var list = Files.list(directory)) {
+      files = list.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list lexicon directory " + directory, e);
+    }
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      if (name.startsWith("event-lexicon") && name.endsWith(".tsv")) {
+        result = result.withFile(file);
+      } else if (isPetrarchVerbs(name)) {
+        result = result.withPetrarchVerbs(file);
+      }
+    }
+    return result;
+  }
+
+  /** A file name of a PETRARCH2/TABARI verb dictionary in a user's lexicon directory. */
+  public static boolean isPetrarchVerbs(String fileName) {
+    return fileName.endsWith(".verbs") || fileName.endsWith(".verbs.txt");
+  }
+
   private static final Pattern PETRARCH_BLOCK =
       Pattern.compile("^---\\s+([A-Z_'-]+)\\s*\\[([^\\]]*)\\](?:\\s*\\[[^\\]]*\\])*\\s*---");
   private static final Pattern PETRARCH_CODE = Pattern.compile("\\[([^\\]]*)\\]");

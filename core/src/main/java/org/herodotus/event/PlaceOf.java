@@ -1,21 +1,21 @@
 package org.herodotus.event;
 
-import java.util.Optional;
+import java.util.List;
 import org.herodotus.doc.Doc;
-import org.herodotus.doc.Span;
+import org.herodotus.doc.Event;
 
 /**
- * Where the event coder gets an event's location: the place layer plugs in here. The default knows
- * no place.
+ * Where the event coder gets its events' locations: the place layer plugs in here ({@link
+ * EventPlaces}). {@link #NONE} knows no place.
  */
 public interface PlaceOf {
 
-  /** Knows no place. */
-  PlaceOf NONE = (doc, sentence, trigger) -> Optional.empty();
+  /** Knows no place: every event is left without one. */
+  PlaceOf NONE = (doc, events) -> events;
 
   /**
-   * The place of an event triggered at {@code trigger} in sentence {@code sentence} (index into
-   * {@link Doc#sentences()}), as a name or gazetteer id, if the text says.
+   * The events of {@code doc}, in the same order, each given a place ({@link Event#withLocation})
+   * where the text tells where it happened.
    */
-  Optional<String> placeOf(Doc doc, int sentence, Span trigger);
+  List<Event> locate(Doc doc, List<Event> events);
 }

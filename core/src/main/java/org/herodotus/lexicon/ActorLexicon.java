@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * <p>{@link #withUserDirectory} adds a user's directory: files there with the bundled names and
  * format add rows or override bundled rows with the same key; every other file whose name ends in
  * {@code .txt} or {@code .actors} is read as a PETRARCH/TABARI actor dictionary, whose entries win
- * over every built-in rule for the names they list.
+ * over every built-in rule for the names they list, except verb dictionaries ({@code .verbs.txt}),
+ * which are the event layer's.
  */
 public final class ActorLexicon {
 
@@ -100,7 +101,9 @@ public final class ActorLexicon {
       if (FILES.contains(name)) {
         load(name, TsvResource.rows(file));
         sources.add(file.toString());
-      } else if (name.endsWith(".txt") || name.endsWith(".actors")) {
+      } else if ((name.endsWith(".txt") || name.endsWith(".actors"))
+          && !name.endsWith(".verbs.txt")) {
+        // verb dictionaries (*.verbs.txt) are the event layer's
         dictionary = dictionary.plus(PetrarchDictionary.read(file));
         sources.add(file.toString());
       }

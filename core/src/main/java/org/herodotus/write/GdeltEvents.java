@@ -15,6 +15,8 @@ import org.herodotus.doc.Doc;
 import org.herodotus.doc.Event;
 import org.herodotus.doc.EventActor;
 import org.herodotus.doc.Paragraph;
+import org.herodotus.doc.Place;
+import org.herodotus.event.EventConfidence;
 
 /**
  * Writes a document's events as GDELT 2.0 tables: the Events export (61 tab-separated columns, no
@@ -22,11 +24,13 @@ import org.herodotus.doc.Paragraph;
  *
  * <p>Filled: ids, dates, actor codes broken into country, known group and type blocks, actor names,
  * root-event flag (headline, standfirst or first body paragraph), event code, base, root, quad
- * class, Goldstein, mention counts within the article, the action's place name when the place layer
- * gives one, DATEADDED and SOURCEURL. Left empty because this project does not compute them:
- * AvgTone and MentionDocTone (no tone model), ethnic and religion codes, and geographic coordinates
- * and FIPS codes (Geo_Type 0 as GDELT writes for an unknown place). An event dated by a year or
- * month alone is written on the first day of it (GDELT's date fields are whole days).
+ * class, Goldstein, mention counts within the article, DATEADDED and SOURCEURL; the action's
+ * geography from the event's place ({@link org.herodotus.doc.Event#location()}) and each actor's
+ * from the place its mention names (see {@link GdeltGeo} for the codes). Left empty because this
+ * project does not compute them: AvgTone and MentionDocTone (no tone model), ethnic and religion
+ * codes, ADM2 (GAUL) codes, and the geography of an unknown place (Geo_Type 0, as GDELT writes it).
+ * An event dated by a year or month alone is written on the first day of it (GDELT's date fields
+ * are whole days).
  */
 public final class GdeltEvents {
 
@@ -152,9 +156,13 @@ public final class GdeltEvents {
       f.add("1");
       f.add("1");
       f.add("");
-      geo(f, Optional.empty());
-      geo(f, Optional.empty());
-      geo(f, e.place());
+      actorGeo(f, doc, e.source());
+      actorGeo(f, doc, e.target());
+      if (e.location().isPresent()) {
+        GdeltGeo.columns(f, e.location().get());
+      } else {
+        GdeltGeo.none(f);
+      }
       f.add(added);
       f.add(doc.metadata().url().orElse(""));
       rows.add(String.join("\t", f));
@@ -191,22 +199,9 @@ public final class GdeltEvents {
     return rows;
   }
 
-  /** Lower for events that took inference: claimed, borrowed target, passive, intent. */
+  /** The event's confidence, see {@link EventConfidence}. */
   static int confidence(Event e) {
-    int c = 100;
-    if (e.has(Event.Flag.CLAIMED)) {
-      c -= 10;
-    }
-    if (e.has(Event.Flag.INTENT) || e.has(Event.Flag.NEGATED)) {
-      c -= 10;
-    }
-    if (e.target()
-            .map(a -> a.role().equals("context") || a.role().equals("controller"))
-            .orElse(false)
-        || e.source().map(a -> a.role().equals("controller")).orElse(false)) {
-      c -= 20;
-    }
-    return Math.max(10, c);
+    return EventConfidence.of(e);
   }
 
   private static String host(String url) {
@@ -298,12 +293,29 @@ public final class GdeltEvents {
     }
   }
 
-  /** The eight geography columns: type 4 (world city) with the name when known, else type 0. */
-  private static void geo(List<String> f, Optional<String> place) {
-    f.add(place.isPresent() ? "4" : "0");
-    f.add(place.orElse(""));
-    for (int i = 0; i < 6; i++) {
-      f.add("");
+  /**
+   * An actor's geography: the place its mention names when the actor is a place used for its
+   * government ("Baku announced": Baku), or the place named inside the actor's words ("protesters
+   * in Paris"); else unknown (type 0). The actor's country code is not a location.
+   */
+  private static void actorGeo(List<String> f, Doc doc, Optional<EventActor> actor) {
+    if (actor.isPresent()) {
+      EventActor a = actor.get();
+      Place inside = null;
+      for (Place p : doc.places()) {
+        if (a.mention().isPresent() && p.mention() == a.mention().get()) {
+          GdeltGeo.columns(f, p);
+          return;
+        }
+        if (inside == null && a.span().contains(p.span())) {
+          inside = p;
+        }
+      }
+      if (inside != null) {
+        GdeltGeo.columns(f, inside);
+        return;
+      }
     }
+    GdeltGeo.none(f);
   }
 }

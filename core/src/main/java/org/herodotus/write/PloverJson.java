@@ -10,12 +10,14 @@ import java.util.Optional;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Event;
 import org.herodotus.doc.EventActor;
+import org.herodotus.doc.EventPlace;
 
 /**
  * Writes a document's events as PLOVER records (one JSON object per event, in the spirit of the
  * PLOVER manual's data format): id, date, event type, mode, context, actor and recipient (raw text,
  * CAMEO code and the country block as {@code country}), the sentence text and the CAMEO code kept
- * as {@code cameo}. Events of CAMEO roots 01 and 02, which PLOVER dropped, are left out.
+ * as {@code cameo}, and the event's {@code location} in GeoNames field names. Events of CAMEO roots
+ * 01 and 02, which PLOVER dropped, are left out.
  */
 public final class PloverJson {
 
@@ -51,6 +53,7 @@ public final class PloverJson {
         aux.add("negation");
       }
       n.put("claimed", e.has(Event.Flag.CLAIMED));
+      location(n, e.location());
       try {
         lines.add(DocJson.mapper().writeValueAsString(n));
       } catch (JsonProcessingException ex) {
@@ -58,6 +61,36 @@ public final class PloverJson {
       }
     }
     return lines;
+  }
+
+  /**
+   * The event's location in GeoNames field names, as the PLOVER manual asks for geolocation: {@code
+   * text} (the words), {@code name}, {@code geonameId} (GeoNames places only), {@code id} (the
+   * gazetteer id), {@code countryCode} (ISO 3166-1 alpha-2), {@code adminName1}, {@code lat},
+   * {@code lng}, {@code fcl}, {@code fcode} and {@code from} (how it was found); null when unknown.
+   */
+  private static void location(ObjectNode n, Optional<EventPlace> place) {
+    if (place.isEmpty()) {
+      n.putNull("location");
+      return;
+    }
+    EventPlace p = place.get();
+    ObjectNode l = n.putObject("location");
+    l.put("text", p.text());
+    l.put("name", p.name());
+    if (p.id().startsWith("geonames:")) {
+      l.put("geonameId", Long.parseLong(p.id().substring("geonames:".length())));
+    } else {
+      l.putNull("geonameId");
+    }
+    l.put("id", p.id());
+    l.put("countryCode", p.country());
+    l.put("adminName1", p.admin1());
+    l.put("lat", p.lat());
+    l.put("lng", p.lon());
+    l.put("fcl", p.featureClass());
+    l.put("fcode", p.featureCode());
+    l.put("from", p.from());
   }
 
   private static void actor(ObjectNode n, Optional<EventActor> actor) {

@@ -3,6 +3,7 @@ package org.herodotus.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.herodotus.Config;
 import org.herodotus.Herodotus;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Event;
@@ -148,5 +149,49 @@ class HardCasesTest {
     assertThat(doc.events()).isEmpty();
     assertThat(doc.notes())
         .anyMatch(n -> n.stage().equals("events") && n.message().contains("no source actor"));
+  }
+
+  @Test
+  void eventsBelowTheConfidenceThresholdAreDroppedAndExplained() {
+    String text = "Germany said France would provide military aid to Ukraine.";
+    Doc strict =
+        Herodotus.pipeline(Config.defaults().withMinEventConfidence(90)).analyze("strict", text);
+    assertThat(coded(strict)).contains("DEUGOV 010 -").doesNotContain("FRAGOV 0332 UKR");
+    assertThat(strict.notes())
+        .anyMatch(
+            n ->
+                n.stage().equals("events")
+                    && n.message().contains("'provide'")
+                    && n.message()
+                        .contains("below threshold: confidence 80 < 90 (claimed, intent)"));
+  }
+
+  @Test
+  void aNegatedEventCameoCannotRejectIsDroppedAndExplained() {
+    Doc doc = analyze("Azerbaijan gave no further detail on the assembly points.");
+    assertThat(doc.notes())
+        .anyMatch(
+            n ->
+                n.stage().equals("events")
+                    && n.message().contains("negated (no")
+                    && n.message().contains("CAMEO has no rejection"));
+  }
+
+  @Test
+  void aCaptionRepeatedInTheBodyIsCountedOnce() {
+    Doc doc =
+        analyze(
+            "Azerbaijan shells Karabakh\n\nArmenia said Azerbaijani troops shelled positions near"
+                + " Stepanakert.\n\nAzerbaijani troops shelled Stepanakert [Getty]\n\nArmenia"
+                + " condemned the attack.\n\nAzerbaijani troops shelled Stepanakert.\n");
+    int repeat = doc.text().lastIndexOf("Azerbaijani troops shelled Stepanakert.");
+    assertThat(doc.paragraphs().get(doc.paragraphAt(repeat)).duplicateOf()).isPresent();
+    int caption = doc.text().indexOf("Azerbaijani troops shelled Stepanakert [Getty]");
+    assertThat(doc.events())
+        .as(EventPrinter.all(doc))
+        .anyMatch(e -> e.evidence().trigger().start() > caption && e.rootCode().equals("19"))
+        .noneMatch(e -> e.evidence().trigger().start() > repeat);
+    assertThat(doc.notes())
+        .anyMatch(n -> n.stage().equals("events") && n.message().contains("caption duplicate"));
   }
 }

@@ -10,6 +10,7 @@ import org.herodotus.AnalyzedSeed;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Event;
 import org.herodotus.doc.EventActor;
+import org.herodotus.doc.EventPlace;
 import org.herodotus.write.DocJson;
 import org.herodotus.write.GdeltEvents;
 import org.herodotus.write.PloverJson;
@@ -17,14 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * EXPECTED.md §6 on the seed article: every row, a listed alternative counting.
+ * EXPECTED.md §6 on the seed article: every row, a listed alternative counting, with its place and
+ * date where the row gives them.
  *
- * <p>Actor codes: this branch codes actors with the {@link CountryActorCodes} fallback (country
- * names, capitals as governments, country adjectives with role nouns). The rows are asserted on the
- * country block of the code (the first three letters: AZE for AZEGOV and AZEMIL, ARM for ARMREB)
- * and, where the fallback already gives it, on the full code. Assertions marked "ACTOR LAYER" need
- * the real actor layer (a person's affiliation: Hajiyev → AZEGOV) and are made on the entity name
- * until it is merged.
+ * <p>Actor codes are asserted on the country block of the code (the first three letters: AZE for
+ * AZEGOV and AZEMIL, ARM for ARMREB) where the row accepts either, else on the full code.
  */
 class SeedEventsTest {
 
@@ -62,6 +60,16 @@ class SeedEventsTest {
     return e -> doc.slice(e.evidence().trigger()).equals(text);
   }
 
+  private static final String KARABAKH = "region:nagorno-karabakh";
+  private static final String YEVLAKH = "geonames:584649";
+
+  private static void at(Event e, String placeId) {
+    assertThat(e.location().map(EventPlace::id))
+        .as("place of " + EventPrinter.line(doc, e) + " " + e.location())
+        .contains(placeId);
+    assertThat(e.place()).contains(e.location().get().name());
+  }
+
   private static Event the(String row, Predicate<Event> p) {
     List<Event> found = doc.events().stream().filter(p).toList();
     assertThat(found).as(row + " in\n" + EventPrinter.all(doc)).isNotEmpty();
@@ -77,6 +85,7 @@ class SeedEventsTest {
                 .and(source("AZE"))
                 .and(targetNamed("Karabakh Armenians")));
     assertThat(e.date()).contains("2023-09-20");
+    at(e, KARABAKH);
   }
 
   @Test
@@ -92,24 +101,30 @@ class SeedEventsTest {
 
   @Test
   void row2_normaliseTiesWithArmenia() {
-    the(
-        "2 AZEGOV 037 ARMGOV",
-        code("037", "030", "032", "051").and(source("AZE")).and(target("ARM")));
+    Event e =
+        the(
+            "2 AZEGOV 037 ARMGOV",
+            code("037", "030", "032", "051").and(source("AZEGOV")).and(target("ARM")));
+    assertThat(e.date()).contains("2023-09-20");
   }
 
   @Test
   void row3_endToTheOffensive() {
-    the(
-        "3 AZEGOV 0871 ARMREB",
-        code("0871", "087").and(source("AZE")).and(target("ARMREB")).and(triggerIs("end")));
+    Event e =
+        the(
+            "3 AZEGOV 0871 ARMREB",
+            code("0871", "087").and(source("AZE")).and(target("ARMREB")).and(triggerIs("end")));
+    at(e, KARABAKH);
   }
 
   @Test
   void row4_dealWithTheSeparatists() {
-    the(
-        "4 AZEGOV <-> ARMREB 057",
-        code("057", "046", "030")
-            .and(source("AZE").and(target("ARMREB")).or(source("ARMREB").and(target("AZE")))));
+    Event e =
+        the(
+            "4 AZEGOV <-> ARMREB 057",
+            code("057", "046", "030")
+                .and(source("AZE").and(target("ARMREB")).or(source("ARMREB").and(target("AZE")))));
+    at(e, KARABAKH);
   }
 
   @Test
@@ -119,17 +134,27 @@ class SeedEventsTest {
             "5 ARMREB 0873 AZE",
             code("0873", "0874", "087").and(source("ARMREB")).and(target("AZE")));
     assertThat(doc.slice(e.evidence().trigger())).isEqualTo("lay down");
+    at(e, KARABAKH);
+    // "The ceasefire required the ethnic Armenian separatists to lay down their arms"
+    Event required = the("5 (again)", code("0873").and(source("ARMREB")).and(e2 -> e2 != e));
+    at(required, KARABAKH);
   }
 
   @Test
   void row6_separatistsHoldTalks() {
-    the("6 ARMREB 036 AZEGOV", code("036").and(source("ARMREB")).and(target("AZE")));
+    Event e = the("6 ARMREB 036 AZEGOV", code("036").and(source("ARMREB")).and(target("AZE")));
+    // the talks the separatists agreed to hold are the talks due in Yevlakh on Thursday
+    at(e, YEVLAKH);
+    assertThat(e.location().get().from()).isEqualTo("event");
+    assertThat(e.date()).contains("2023-09-21");
   }
 
   @Test
   void row7_readyForTalks() {
     Event e = the("7 AZEGOV 036 ARMREB", code("036").and(source("AZE")).and(target("ARMREB")));
     assertThat(e.flags()).contains(Event.Flag.INTENT);
+    at(e, YEVLAKH);
+    assertThat(e.location().get().from()).isEqualTo("trigger");
   }
 
   @Test
@@ -145,9 +170,21 @@ class SeedEventsTest {
 
   @Test
   void row8_theOffensive() {
-    the(
-        "8 AZEMIL 190 ARMREB",
-        code("190").and(source("AZE")).and(target("ARMREB")).and(triggerIs("offensive")));
+    Event e =
+        the(
+            "8 AZEMIL 190 ARMREB",
+            code("190").and(source("AZE")).and(target("ARMREB")).and(triggerIs("offensive")));
+    at(e, KARABAKH);
+  }
+
+  @Test
+  void row8_itsOperationIsTheOffensive() {
+    Event e = the("8 its operation", code("190").and(triggerIs("operation")));
+    assertThat(e.source().flatMap(EventActor::code)).hasValueSatisfying(c -> c.startsWith("AZE"));
+    // the operation is the offensive told before: its target is the separatists
+    assertThat(e.target().flatMap(EventActor::code)).contains("ARMREB");
+    assertThat(e.evidence().rules()).anyMatch(r -> r.contains("same event told before"));
+    at(e, KARABAKH);
   }
 
   @Test
@@ -157,13 +194,17 @@ class SeedEventsTest {
             "9 AZEGOV 030 ARMREB",
             code("030", "033", "031").and(source("AZE")).and(target("ARMREB")));
     assertThat(e.flags()).contains(Event.Flag.INTENT, Event.Flag.CLAIMED);
+    at(e, KARABAKH);
   }
 
   @Test
   void row10_coordinatedWithRussianPeacekeepers() {
-    the(
-        "10 AZEGOV 062 RUSMIL",
-        code("062", "060", "040").and(source("AZEGOV")).and(target("RUSMIL")));
+    Event e =
+        the(
+            "10 AZEGOV 062 RUSMIL",
+            code("062", "060", "040").and(source("AZEGOV")).and(target("RUSMIL")));
+    // "Baku's actions": Baku is the government here, not where anything happened
+    at(e, KARABAKH);
   }
 
   @Test
@@ -171,22 +212,32 @@ class SeedEventsTest {
     Event e = the("11 RUS 074", code("074").and(source("RUS")));
     assertThat(e.date()).contains("2020");
     assertThat(e.flags()).contains(Event.Flag.BACKGROUND);
+    at(e, KARABAKH);
+    assertThat(e.location().get().from()).isEqualTo("trigger");
   }
 
   @Test
   void row12_slammedCriticism() {
-    // ACTOR LAYER: the source code is AZEGOV once Hajiyev's affiliation is coded.
-    the("12 AZEGOV (Hajiyev) 111", code("111").and(sourceNamed("Hikmet Hajiyev")));
+    Event e =
+        the(
+            "12 AZEGOV (Hajiyev) 111",
+            code("111").and(source("AZEGOV")).and(sourceNamed("Hikmet Hajiyev")));
+    // the critics are not named
+    assertThat(e.target()).isEmpty();
+    assertThat(e.date()).contains("2023-09-20");
   }
 
   @Test
   void row13_noNeedForTheSecurityCouncilToConvene() {
-    // ACTOR LAYER: the source code is AZEGOV once Hajiyev's affiliation is coded.
     Event e =
         the(
             "13 AZEGOV (Hajiyev) 125 IGOUNO",
-            code("125", "120").and(sourceNamed("Hikmet Hajiyev")).and(target("IGOUNO")));
+            code("125", "120")
+                .and(source("AZEGOV"))
+                .and(sourceNamed("Hikmet Hajiyev"))
+                .and(target("IGOUNO")));
     assertThat(e.flags()).contains(Event.Flag.NEGATED);
+    assertThat(e.date()).contains("2023-09-20");
     assertThat(
             doc.events().stream()
                 .filter(
@@ -203,6 +254,36 @@ class SeedEventsTest {
             code("190").and(source("AZE")).and(target("ARM")).and(triggerIs("won")));
     assertThat(e.date()).contains("2020");
     assertThat(e.flags()).contains(Event.Flag.BACKGROUND);
+  }
+
+  @Test
+  void bakuAndYerevanAreNeverWhereSomethingHappened() {
+    // EXPECTED §3: they are governments here, so never the location of an event
+    for (Event e : doc.events()) {
+      e.location()
+          .ifPresent(
+              p -> {
+                assertThat(doc.places().get(p.place()).metonym()).isFalse();
+                assertThat(p.name()).isNotIn("Baku", "Yerevan");
+              });
+    }
+  }
+
+  @Test
+  void theSeedPlacesResolveAsExpected() {
+    // EXPECTED §3
+    for (var p : doc.places()) {
+      switch (p.text()) {
+        case "Nagorno-Karabakh", "Karabakh" -> {
+          assertThat(p.id()).isEqualTo(KARABAKH);
+          assertThat(p.focus()).isTrue();
+        }
+        case "Yevlakh" -> assertThat(p.id()).isEqualTo(YEVLAKH);
+        case "Baku" -> assertThat(p.metonym()).isTrue();
+        case "Yerevan" -> assertThat(p.metonym()).isTrue();
+        default -> assertThat(p.country()).isIn("AZ", "AM", "RU");
+      }
+    }
   }
 
   @Test
@@ -242,6 +323,22 @@ class SeedEventsTest {
       assertThat(f[59]).matches("\\d{14}");
       assertThat(f[5]).isEqualTo(e.source().flatMap(EventActor::code).orElse(""));
     }
+    int actionGeo = GdeltEvents.EVENT_COLUMNS.indexOf("ActionGeo_Type");
+    for (int i = 0; i < rows.size(); i++) {
+      String[] f = rows.get(i).split("\t", -1);
+      Event e = doc.events().get(i);
+      if (e.location().isPresent()) {
+        assertThat(f[actionGeo]).isIn("1", "4", "5");
+        assertThat(f[actionGeo + 2]).isIn("AJ", "AM", "RS");
+        assertThat(f[actionGeo + 5]).matches("-?\\d+\\.\\d{4}");
+        assertThat(f[actionGeo + 6]).matches("-?\\d+\\.\\d{4}");
+      } else {
+        assertThat(f[actionGeo]).isEqualTo("0");
+      }
+    }
+    String offensive =
+        rows.get(doc.events().indexOf(the("8", code("190").and(triggerIs("offensive")))));
+    assertThat(offensive.split("\t", -1)[actionGeo + 1]).isEqualTo("Nagorno-Karabakh, Azerbaijan");
     String war = rows.get(doc.events().indexOf(the("14", code("190").and(triggerIs("won")))));
     assertThat(war.split("\t", -1)[1]).isEqualTo("20200101");
     assertThat(GdeltEvents.mentionRows(doc)).allMatch(r -> r.split("\t", -1).length == 16);

@@ -34,7 +34,12 @@ public final class Attributions {
       if (q.kind() == Quote.Kind.PARTIAL && insideIndirect(q, quotes)) {
         continue;
       }
-      boolean sameCue = q.cue().isPresent() && open != null && q.cue().equals(open.cue());
+      boolean sameCue =
+          q.cue().isPresent()
+              && open != null
+              && q.cue().equals(open.cue())
+              && endsAsStatement(doc, open)
+              && !clauseBetween(doc, openSpan.end(), q.span().start());
       boolean continues = q.cue().isEmpty() && q.rule().startsWith("continues");
       if (q.kind() == Quote.Kind.DIRECT && open != null && (sameCue || continues)) {
         openSpan = new Span(openSpan.start(), Math.max(openSpan.end(), q.span().end()));
@@ -77,6 +82,36 @@ public final class Attributions {
     }
     int start = cue.end() + (gap.length() - gap.stripLeading().length());
     return new Span(start, q.span().end());
+  }
+
+  /** A quote whose words end in punctuation ("“...,” she said"), as the first part of one does. */
+  private static boolean endsAsStatement(Doc doc, Quote q) {
+    String content = doc.slice(q.content()).strip();
+    return !content.isEmpty() && ",.?!\u2026:;".indexOf(content.charAt(content.length() - 1)) >= 0;
+  }
+
+  /**
+   * Whether the words between two quotes hold a clause of their own joined by a conjunction ("she
+   * said, but Kevin was drifting off again, and as Trump went on about “...”"): then the two are
+   * separate statements, not one quote interrupted by its cue.
+   */
+  private static boolean clauseBetween(Doc doc, int from, int to) {
+    boolean conjunction = false;
+    for (Token t : doc.tokens()) {
+      if (t.span().start() < from) {
+        continue;
+      }
+      if (t.span().end() > to) {
+        break;
+      }
+      if (t.pos().equals("CC")) {
+        conjunction = true;
+      } else if (conjunction
+          && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -132,4 +132,62 @@ class AttributionsTest {
     assertThat(Attributions.ours(doc).get(0).content().slice(text))
         .isEqualTo("\u201CAmerican Skin\u201D");
   }
+
+  private static Quote withCue(String text, String marked, Span cue) {
+    Span outer = find(text, marked);
+    return new Quote(
+        outer,
+        new Span(outer.start() + 1, outer.end() - 1),
+        Quote.Kind.DIRECT,
+        Optional.of(cue),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        "test");
+  }
+
+  @Test
+  void aQuoteInterruptedByItsCueIsOneAttribution() {
+    String text = "\u201CWe will win,\u201D she said. \u201CNobody doubts it.\u201D";
+    Span said = find(text, "said");
+    List<Attribution> found =
+        Attributions.ours(
+            doc(
+                text,
+                withCue(text, "\u201CWe will win,\u201D", said),
+                withCue(text, "\u201CNobody doubts it.\u201D", said)));
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).content().slice(text)).isEqualTo(text);
+  }
+
+  @Test
+  void twoQuotesSharingACueStaySeparateWhenTheFirstIsNotAStatementOrAClauseComesBetween() {
+    String fragment =
+        "\u201CThat is smart\u201D -- and later, asserting, \u201CI pay my taxes.\u201D";
+    Span asserting = find(fragment, "asserting");
+    assertThat(
+            Attributions.ours(
+                doc(
+                    fragment,
+                    withCue(fragment, "\u201CThat is smart\u201D", asserting),
+                    withCue(fragment, "\u201CI pay my taxes.\u201D", asserting))))
+        .hasSize(2);
+
+    String clause =
+        "\u201CYou winning?\u201D she said, but Kevin was asleep when \u201Cthe rally\u201D";
+    Span said = find(clause, "said");
+    Doc doc =
+        doc(
+                clause,
+                withCue(clause, "\u201CYou winning?\u201D", said),
+                withCue(clause, "\u201Cthe rally\u201D", said))
+            .withSyntax(
+                List.of(new Sentence(new Span(0, clause.length()), 0, 3)),
+                List.of(
+                    new Token(said, "said", "VBD", "say", "O", 0),
+                    new Token(find(clause, "but"), "but", "CC", "but", "O", 0),
+                    new Token(find(clause, "was"), "was", "VBD", "be", "O", 0)),
+                List.of());
+    assertThat(Attributions.ours(doc)).hasSize(2);
+  }
 }
