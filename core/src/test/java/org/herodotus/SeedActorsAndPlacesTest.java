@@ -170,9 +170,24 @@ class SeedActorsAndPlacesTest {
   void placesSliceTheTextTheyClaim() {
     for (Place p : doc.places()) {
       assertThat(doc.slice(p.span())).isEqualTo(p.text());
-      assertThat(doc.mentions().get(p.mention()).span()).isEqualTo(p.span());
+      if (p.adjective()) {
+        assertThat(p.mention()).isEqualTo(-1);
+      } else {
+        assertThat(doc.mentions().get(p.mention()).span()).isEqualTo(p.span());
+      }
       assertThat(p.reason()).isNotBlank();
     }
+  }
+
+  @Test
+  void nationalityAdjectivesAreAdjectivalToponymsNeverTheFocus() {
+    List<Place> russian = placesNamed("Russian");
+    assertThat(russian).hasSize(1);
+    assertThat(russian.get(0).kind()).isEqualTo(Place.ADJECTIVE);
+    assertThat(russian.get(0).id()).isEqualTo("country:RU");
+    assertThat(countriesOf("Azerbaijani")).containsExactly("country:AZ");
+    assertThat(doc.places()).filteredOn(Place::adjective).noneMatch(Place::focus);
+    assertThat(doc.places()).filteredOn(Place::adjective).noneMatch(Place::metonym);
   }
 
   // ---- helpers ----

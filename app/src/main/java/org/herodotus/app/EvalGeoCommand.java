@@ -20,6 +20,7 @@ import org.herodotus.app.eval.GeoCorpus.Dataset;
 import org.herodotus.app.eval.GeoEvaluation;
 import org.herodotus.app.eval.GeoReport;
 import org.herodotus.app.eval.MentionCache;
+import org.herodotus.app.eval.OrgPlaces;
 import org.herodotus.app.eval.PipelineRecognizer;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Span;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
           + " 'Pragmatic Guide to Geoparsing Evaluation' repository).",
       "With gold toponyms: the gazetteer resolution of every gold toponym, accuracy within 161"
           + " km, median and mean error. End to end (unless --gold-only): the pipeline's place"
-          + " names (GPE and LOCATION name mentions) against the gold spans (P/R/F1) and their"
+          + " names (GPE and LOCATION name mentions, and the place layer's adjectival toponyms)"
+          + " against the gold spans (P/R/F1) and their"
           + " resolution."
     })
 public final class EvalGeoCommand implements Callable<Integer> {
@@ -88,8 +90,10 @@ public final class EvalGeoCommand implements Callable<Integer> {
       names = "--place-types",
       paramLabel = "LIST",
       split = ",",
-      description = "Mention types read as place names end to end. Default: GPE,LOCATION.")
-  List<String> placeTypes = new ArrayList<>(List.of("GPE", "LOCATION"));
+      description =
+          "Mention types read as place names end to end; ADJECTIVE is the place layer's"
+              + " adjectival toponyms ('Russian' in 'Russian troops'). Default: GPE,LOCATION,ADJECTIVE.")
+  List<String> placeTypes = new ArrayList<>(List.of("GPE", "LOCATION", MentionCache.ADJECTIVE));
 
   @Option(
       names = "--mentions",
@@ -104,20 +108,19 @@ public final class EvalGeoCommand implements Callable<Integer> {
       description =
           "Also read as places the ORGANIZATION name mentions whose whole text is the name of a"
               + " country, first-order division or region in the gazetteer (metonymy: 'Russia"
-              + " said', tagged as an organization).")
+              + " said', tagged as an organization), else their first one to three words when"
+              + " they name one ('Pakistan' in 'Pakistan Army', a toponym embedded in a name).")
   boolean orgPlaces;
 
   private List<Span> withOrgPlaces(String text, List<MentionCache.Named> named, Set<String> types) {
     List<Span> spans = new ArrayList<>(MentionCache.spans(named, types));
     if (orgPlaces) {
+      OrgPlaces org = new OrgPlaces(Gazetteer.bundled());
       for (MentionCache.Named n : named) {
-        if (n.type().equals("ORGANIZATION") && !spans.contains(n.span())) {
-          boolean place =
-              Gazetteer.bundled().lookup(n.span().slice(text)).stream()
-                  .anyMatch(e -> e.isCountry() || e.isDivision() || e.isRegion());
-          if (place) {
-            spans.add(n.span());
-          }
+        if (n.type().equals("ORGANIZATION")) {
+          org.in(text, n.span())
+              .filter(s -> spans.stream().noneMatch(s::overlaps))
+              .ifPresent(spans::add);
         }
       }
       spans.sort(null);

@@ -3,7 +3,8 @@ package org.herodotus.doc;
 /**
  * A toponym resolved to a gazetteer entry, with the reason for the choice.
  *
- * @param mention index into {@link Doc#mentions()}
+ * @param mention index into {@link Doc#mentions()}; -1 for an adjectival toponym, which is no
+ *     mention
  * @param span the toponym in the text
  * @param text the toponym as written
  * @param id gazetteer id ({@code geonames:584923}, {@code country:AZ}, {@code
@@ -20,6 +21,9 @@ package org.herodotus.doc;
  * @param metonym true when the name stands for an actor here ("Baku announced": the government), so
  *     the place is not where anything happened
  * @param focus true on the mentions of the article's focus place (the place it is mainly about)
+ * @param kind {@code name} for a place name (a mention); {@code adjective} for an adjectival
+ *     toponym ("Russian troops", "European leaders"), resolved to the country or region it names,
+ *     which says whose, not where: never the focus, never a metonym, not context for other names
  */
 public record Place(
     int mention,
@@ -36,4 +40,22 @@ public record Place(
     long population,
     String reason,
     boolean metonym,
-    boolean focus) {}
+    boolean focus,
+    String kind) {
+
+  public Place {
+    // documents written before the field existed have no "kind": their places are all names
+    kind = kind == null ? NAME : kind;
+  }
+
+  /** {@link #kind()} of a place name. */
+  public static final String NAME = "name";
+
+  /** {@link #kind()} of an adjectival toponym. */
+  public static final String ADJECTIVE = "adjective";
+
+  /** True for an adjectival toponym ("Russian" in "Russian troops"). */
+  public boolean adjective() {
+    return kind.equals(ADJECTIVE);
+  }
+}

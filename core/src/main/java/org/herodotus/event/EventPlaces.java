@@ -116,7 +116,8 @@ public final class EventPlaces implements PlaceOf {
       }
       for (int i = 0; i < doc.places().size(); i++) {
         Place p = doc.places().get(i);
-        if (!p.metonym() && !actorMentions.contains(p.mention())) {
+        // an adjectival toponym ("Russian troops") says whose, not where
+        if (!p.metonym() && !p.adjective() && !actorMentions.contains(p.mention())) {
           placeOfMention.putIfAbsent(p.mention(), i);
         }
       }

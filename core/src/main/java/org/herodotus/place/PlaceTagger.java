@@ -1,6 +1,7 @@
 package org.herodotus.place;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,8 @@ import org.herodotus.doc.Layer;
 import org.herodotus.doc.Mention;
 import org.herodotus.doc.Note;
 import org.herodotus.doc.Place;
+import org.herodotus.doc.Span;
+import org.herodotus.doc.Token;
 import org.herodotus.pipeline.Stage;
 
 /**
@@ -134,8 +137,11 @@ public final class PlaceTagger implements Stage {
               e.population(),
               r.reason(),
               metonym,
-              false));
+              false,
+              Place.NAME));
     }
+    places.addAll(adjectives(doc));
+    places.sort(Comparator.comparing(Place::span));
     for (String name : unresolved) {
       out = out.withNote(new Note(name(), "no gazetteer entry for place name '" + name + "'"));
     }
@@ -145,7 +151,7 @@ public final class PlaceTagger implements Stage {
       List<Place> marked = new ArrayList<>();
       for (Place p : places) {
         marked.add(
-            p.id().equals(id) && !p.metonym()
+            p.id().equals(id) && !p.metonym() && !p.adjective()
                 ? new Place(
                     p.mention(),
                     p.span(),
@@ -161,7 +167,8 @@ public final class PlaceTagger implements Stage {
                     p.population(),
                     p.reason(),
                     false,
-                    true)
+                    true,
+                    p.kind())
                 : p);
       }
       places = marked;
@@ -178,6 +185,93 @@ public final class PlaceTagger implements Stage {
                       + "; government metonyms not counted"));
     }
     return out.withPlaces(places);
+  }
+
+  /** Longest adjectival toponym, in tokens ("Central American", "South Korean"). */
+  private static final int ADJECTIVE_TOKENS = 3;
+
+  /**
+   * Adjectival toponyms: "Russian" in "Russian troops", "European" in "European leaders". A run of
+   * one to three capitalized tokens of one sentence that CoreNLP tagged as a nationality or
+   * miscellaneous name, or that is an adjective, and whose text the gazetteer resolves (through its
+   * aliases) to a country or a region: a division named like an adjective (the "Western" province)
+   * is not what "Western countries" means. Plural nouns ("Russians") are people and tokens inside
+   * another name ("Russian Foreign Ministry") are that name's, so neither counts.
+   */
+  List<Place> adjectives(Doc doc) {
+    List<Span> taken = new ArrayList<>();
+    for (Mention m : doc.mentions()) {
+      if (m.kind() == Mention.Kind.NAME && !m.type().equals("NORP") && !m.type().equals("MISC")) {
+        taken.add(m.span());
+      }
+    }
+    List<Token> tokens = doc.tokens();
+    List<Place> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int end = -1;
+      Optional<ResolvedPlace> found = Optional.empty();
+      for (int j = Math.min(tokens.size(), i + ADJECTIVE_TOKENS); j > i && end < 0; j--) {
+        if (!adjectival(tokens, i, j, taken)) {
+          continue;
+        }
+        String text =
+            doc.slice(Span.of(tokens.get(i).span().start(), tokens.get(j - 1).span().end()));
+        Optional<ResolvedPlace> r =
+            resolver.resolve(text).filter(p -> p.entry().isCountry() || p.entry().isRegion());
+        if (r.isPresent()) {
+          end = j;
+          found = r;
+        }
+      }
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      Span span = Span.of(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+      GazetteerEntry e = found.get().entry();
+      out.add(
+          new Place(
+              -1,
+              span,
+              doc.slice(span),
+              e.id(),
+              e.name(),
+              e.featureClass(),
+              e.featureCode(),
+              e.country(),
+              e.admin1(),
+              e.lat(),
+              e.lon(),
+              e.population(),
+              "adjective of " + e.name(),
+              false,
+              false,
+              Place.ADJECTIVE));
+      i = end;
+    }
+    return out;
+  }
+
+  /** Tokens {@code [from, to)} could be an adjectival toponym (the last one decides its kind). */
+  private static boolean adjectival(List<Token> tokens, int from, int to, List<Span> taken) {
+    if (tokens.get(from).pos().equals("DT")) {
+      return false; // "The Russian" is "Russian"
+    }
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.sentence() != tokens.get(from).sentence()
+          || t.text().isEmpty()
+          || !Character.isUpperCase(t.text().codePointAt(0))
+          || taken.stream().anyMatch(s -> s.overlaps(t.span()))) {
+        return false;
+      }
+    }
+    Token last = tokens.get(to - 1);
+    String pos = last.pos();
+    String ner = last.ner();
+    boolean tagged = ner.equals("NATIONALITY") || ner.equals("MISC");
+    return pos.startsWith("JJ") || (tagged && (pos.equals("NNP") || pos.equals("NN")));
   }
 
   /** The name a mention gives a place, without a leading article or a possessive. */

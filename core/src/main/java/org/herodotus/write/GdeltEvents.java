@@ -303,6 +303,9 @@ public final class GdeltEvents {
       EventActor a = actor.get();
       Place inside = null;
       for (Place p : doc.places()) {
+        if (p.adjective()) {
+          continue; // "Russian peacekeepers": the actor's country, not its location
+        }
         if (a.mention().isPresent() && p.mention() == a.mention().get()) {
           GdeltGeo.columns(f, p);
           return;

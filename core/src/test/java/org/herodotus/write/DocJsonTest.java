@@ -112,7 +112,8 @@ class DocJsonTest {
                 1000,
                 "only candidate",
                 false,
-                true)),
+                true,
+                Place.NAME)),
         List.of(
             new Event(
                 "010",
@@ -195,5 +196,17 @@ class DocJsonTest {
     Doc back = DocJson.read(DocJson.mapper().writeValueAsString(tree));
     assertThat(back.metadata().authors()).isEmpty();
     assertThat(back.metadata().headline()).contains("Headline");
+  }
+
+  @Test
+  void documentWrittenBeforePlaceKindsExistedReadsWithNamePlaces() throws Exception {
+    var tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            DocJson.mapper()
+                .readTree(DocJson.write(sample(), EnumSet.allOf(DocJson.OptionalLayer.class)));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("places").get(0)).remove("kind");
+    Doc back = DocJson.read(DocJson.mapper().writeValueAsString(tree));
+    assertThat(back.places().get(0).kind()).isEqualTo(Place.NAME);
+    assertThat(back.places().get(0).adjective()).isFalse();
   }
 }

@@ -15,14 +15,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Mention;
+import org.herodotus.doc.Place;
 import org.herodotus.doc.Span;
 
 /**
  * The named mentions the pipeline found in each gold article, kept in a TSV file so that a later
  * run can score them again (with another resolver or other mention types) without running the
- * language models. One line per mention: {@code articleId start end type}; an article without
- * mentions has one line {@code articleId -1 -1 -}. Lines are appended as articles are analyzed, so
- * an interrupted run keeps what it did.
+ * language models. The place layer's adjectival toponyms are kept too, as type {@link #ADJECTIVE}.
+ * One line per mention: {@code articleId start end type}; an article without mentions has one line
+ * {@code articleId -1 -1 -}. Lines are appended as articles are analyzed, so an interrupted run
+ * keeps what it did.
  */
 public final class MentionCache {
 
@@ -83,12 +85,27 @@ public final class MentionCache {
     return list;
   }
 
-  /** The name mentions of a document, one per span and type. */
+  /**
+   * Type of the place layer's adjectival toponyms ("Russian" in "Russian troops"), which are no
+   * mentions but are kept with them.
+   */
+  public static final String ADJECTIVE = "ADJECTIVE";
+
+  /**
+   * The name mentions of a document, one per span and type, and the place layer's adjectival
+   * toponyms as type {@link #ADJECTIVE}.
+   */
   public static List<Named> named(Doc doc) {
     List<Named> out = new ArrayList<>();
     for (Mention m : doc.mentions()) {
       Named n = new Named(m.span(), m.type());
       if (m.kind() == Mention.Kind.NAME && !out.contains(n)) {
+        out.add(n);
+      }
+    }
+    for (Place p : doc.places()) {
+      Named n = new Named(p.span(), ADJECTIVE);
+      if (p.adjective() && !out.contains(n)) {
         out.add(n);
       }
     }
