@@ -85,6 +85,21 @@ public record Event(
         Optional.empty());
   }
 
+  /** This event with another target, and the evidence saying why. */
+  public Event withTarget(Optional<EventActor> value, EventEvidence why) {
+    return new Event(
+        code, baseCode, rootCode, quadClass, goldstein, plover, source, value, date, dateFrom,
+        place, flags, claimedBy, why, location);
+  }
+
+  /** This event with another date, where it came from, its flags and the evidence saying why. */
+  public Event withDate(
+      Optional<String> value, String from, List<Flag> newFlags, EventEvidence why) {
+    return new Event(
+        code, baseCode, rootCode, quadClass, goldstein, plover, source, target, value, from, place,
+        newFlags, claimedBy, why, location);
+  }
+
   /** This event located at {@code where} ({@code place} is its gazetteer name). */
   public Event withLocation(EventPlace where) {
     return new Event(

@@ -28,4 +28,18 @@ public record EventEvidence(
   public EventEvidence {
     rules = List.copyOf(rules);
   }
+
+  /** This evidence with one more rule applied. */
+  public EventEvidence withRule(String rule) {
+    List<String> more = new java.util.ArrayList<>(rules);
+    more.add(rule);
+    return new EventEvidence(
+        sentence, sentenceSpan, trigger, pattern, patternCode, patternSource, more, time);
+  }
+
+  /** This evidence with the time expression the event's date came from. */
+  public EventEvidence withTime(Optional<Span> value) {
+    return new EventEvidence(
+        sentence, sentenceSpan, trigger, pattern, patternCode, patternSource, rules, value);
+  }
 }

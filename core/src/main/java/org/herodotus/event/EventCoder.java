@@ -365,47 +365,20 @@ public final class EventCoder implements Stage {
             continue;
           }
           EventActor t = before.target().get();
-          List<String> rules = new ArrayList<>(e.evidence().rules());
-          rules.add(
-              "target of the same event told before at '"
-                  + doc.slice(before.evidence().trigger())
-                  + "' (sentence "
-                  + before.evidence().sentence()
-                  + ")");
-          EventEvidence v = e.evidence();
+          EventActor target =
+              new EventActor(
+                  t.span(), t.text(), t.mention(), t.entity(), t.name(), t.code(), "context");
           events.set(
               i,
-              new Event(
-                  e.code(),
-                  e.baseCode(),
-                  e.rootCode(),
-                  e.quadClass(),
-                  e.goldstein(),
-                  e.plover(),
-                  e.source(),
-                  Optional.of(
-                      new EventActor(
-                          t.span(),
-                          t.text(),
-                          t.mention(),
-                          t.entity(),
-                          t.name(),
-                          t.code(),
-                          "context")),
-                  e.date(),
-                  e.dateFrom(),
-                  e.place(),
-                  e.flags(),
-                  e.claimedBy(),
-                  new EventEvidence(
-                      v.sentence(),
-                      v.sentenceSpan(),
-                      v.trigger(),
-                      v.pattern(),
-                      v.patternCode(),
-                      v.patternSource(),
-                      rules,
-                      v.time())));
+              e.withTarget(
+                  Optional.of(target),
+                  e.evidence()
+                      .withRule(
+                          "target of the same event told before at '"
+                              + doc.slice(before.evidence().trigger())
+                              + "' (sentence "
+                              + before.evidence().sentence()
+                              + ")")));
           break;
         }
       }
@@ -430,43 +403,20 @@ public final class EventCoder implements Stage {
               || !EventPlaces.sameEvent(e, other)) {
             continue;
           }
-          List<String> rules = new ArrayList<>(e.evidence().rules());
-          rules.add(
-              "date of the same planned event at '"
-                  + doc.slice(other.evidence().trigger())
-                  + "' (sentence "
-                  + other.evidence().sentence()
-                  + ")");
           List<Event.Flag> flags = new ArrayList<>(e.flags());
           if (other.has(Event.Flag.BACKGROUND) && !flags.contains(Event.Flag.BACKGROUND)) {
             flags.add(Event.Flag.BACKGROUND);
           }
-          EventEvidence v = e.evidence();
-          events.set(
-              i,
-              new Event(
-                  e.code(),
-                  e.baseCode(),
-                  e.rootCode(),
-                  e.quadClass(),
-                  e.goldstein(),
-                  e.plover(),
-                  e.source(),
-                  e.target(),
-                  other.date(),
-                  "time",
-                  e.place(),
-                  flags,
-                  e.claimedBy(),
-                  new EventEvidence(
-                      v.sentence(),
-                      v.sentenceSpan(),
-                      v.trigger(),
-                      v.pattern(),
-                      v.patternCode(),
-                      v.patternSource(),
-                      rules,
-                      other.evidence().time())));
+          EventEvidence why =
+              e.evidence()
+                  .withRule(
+                      "date of the same planned event at '"
+                          + doc.slice(other.evidence().trigger())
+                          + "' (sentence "
+                          + other.evidence().sentence()
+                          + ")")
+                  .withTime(other.evidence().time());
+          events.set(i, e.withDate(other.date(), "time", flags, why));
           break;
         }
       }
