@@ -51,6 +51,20 @@ function alternates(name, candidates) {
   return out;
 }
 
+// A division's name without the word for its kind, as news writes it: "Zamfara State" -> "Zamfara",
+// "Midlands Province" -> "Midlands", "Province of Pangasinan" -> "Pangasinan". First-order divisions
+// drop "County" and "District" too (Kenya's counties: "Bomet County" -> "Bomet"); second-order
+// ones keep them, so that a bare US county name does not become a reading of every namesake town.
+const KIND_AFTER = /^(.{3,}) (State|Province|Region|Governorate|Prefecture|Department|Oblast|Krai|Voivodeship)$/;
+const KIND_AFTER_ADM1 = /^(.{3,}) (County|District)$/;
+const KIND_BEFORE = /^(?:Province|Region|Department|State|Governorate|Prefecture) of (.{3,})$/;
+// A stem of compass words alone ("Central Region", "North Eastern Province") names nothing by itself.
+const COMPASS = /^(?:(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|middle)[ -]?)+$/i;
+function divisionAlternates(name, level) {
+  const m = KIND_AFTER.exec(name) || (level === 1 ? KIND_AFTER_ADM1.exec(name) : null) || KIND_BEFORE.exec(name);
+  return m && !COMPASS.test(m[1]) ? [m[1]] : [];
+}
+
 function coord(x) {
   return Number(x).toFixed(4).replace(/\.?0+$/, '');
 }
@@ -80,8 +94,14 @@ lines.push('# id\tname\tfeature class\tfeature code\tcountry\tadmin1\tlat\tlon\t
 const lexicon = new Map();
 for (const r of tsvRows(a.countries)) lexicon.set(r[0], { name: r[2], aliases: r[3] ? r[3].split('|') : [] });
 const worldPoints = new Map();
+const worldNames = new Map(); // "CI" -> ["Ivory Coast", "Côte d'Ivoire", ...]: common, official and other spellings
 for (const c of JSON.parse(fs.readFileSync(a['world-countries'], 'utf8'))) {
   if (c.cca2 && Array.isArray(c.latlng) && c.latlng.length === 2) worldPoints.set(c.cca2, c.latlng);
+  if (c.cca2 && c.name) {
+    // Inverted forms ("Korea, Republic of") and codes ("CI") are not how news names a country.
+    const names = [c.name.common, c.name.official, ...(c.altSpellings || [])];
+    worldNames.set(c.cca2, names.filter((n) => n && n.length >= 4 && !n.includes(',')));
+  }
 }
 const ownPoints = new Map(tsvRows(a['country-points']).map((r) => [r[0], [Number(r[1]), Number(r[2])]]));
 let countries = 0;
@@ -90,7 +110,12 @@ for (const r of tsvRows(a['countries-geo'])) {
   const [iso2, geoName, cLat, cLon, pop, extra] = r;
   const lex = lexicon.get(iso2);
   const name = lex ? lex.name.replace(/^The /, '') : geoName;
-  const alts = alternates(name, [geoName, ...(lex ? lex.aliases : []), ...(extra ? extra.split('|') : [])]);
+  const alts = alternates(name, [
+    geoName,
+    ...(lex ? lex.aliases : []),
+    ...(extra ? extra.split('|') : []),
+    ...(worldNames.get(iso2) || []),
+  ]);
   let [lat, lon] = [cLat, cLon];
   if (ownPoints.has(iso2)) [lat, lon] = ownPoints.get(iso2);
   else if (worldPoints.has(iso2)) {
@@ -181,7 +206,7 @@ for (const [code, d] of [...divisions.entries()].sort()) {
     [lat, lon] = [(s + n) / 2, (w + e) / 2];
     boxCentred++;
   }
-  divisionRows.push(row('admin1:' + code, name, 'A', 'ADM1', country, name, lat, lon, d.pop, []));
+  divisionRows.push(row('admin1:' + code, name, 'A', 'ADM1', country, name, lat, lon, d.pop, alternates(name, divisionAlternates(name, 1))));
 }
 // Second-order divisions (counties, districts, departments) the same way, from admin2.json's names.
 // Their population stays 0: the resolver ranks them by name and context, not by size.
@@ -191,7 +216,7 @@ for (const [code, d] of [...counties.entries()].sort()) {
   if (!name || /[\t|]/.test(name)) continue;
   let lon = d.e - d.w > 180 ? d.lon360 / d.n : d.lon / d.n; // across the antimeridian: eastwards
   if (lon > 180) lon -= 360;
-  divisionRows.push(row('admin2:' + code, name, 'A', 'ADM2', country, d.admin1, d.lat / d.n, lon, 0, []));
+  divisionRows.push(row('admin2:' + code, name, 'A', 'ADM2', country, d.admin1, d.lat / d.n, lon, 0, alternates(name, divisionAlternates(name, 2))));
 }
 lines.splice(4 + countries + regions, 0, ...divisionRows);
 

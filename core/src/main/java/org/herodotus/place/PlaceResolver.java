@@ -39,6 +39,7 @@ public final class PlaceResolver {
   static final double DIVISION = -1.0;
   static final double COUNTY_PAIR = 3.0;
   static final double COUNTY_KM = 50;
+  static final double SIBLING_DIVISIONS = 2.0;
 
   private final Gazetteer gazetteer;
 
@@ -66,6 +67,17 @@ public final class PlaceResolver {
               toponym,
               division.get(),
               "first-order division in article's country " + division.get().country(),
+              n));
+    }
+    Optional<GazetteerEntry> named = divisionOfNamedCountry(candidates, toponym, context);
+    if (named.isPresent()) {
+      return Optional.of(
+          new ResolvedPlace(
+              toponym,
+              named.get(),
+              "division of the article's country "
+                  + named.get().country()
+                  + " (no place of that name there)",
               n));
     }
     Optional<GazetteerEntry> local = namesakeInArticleArea(candidates, toponym, context);
@@ -247,8 +259,50 @@ public final class PlaceResolver {
       }
     }
     return candidates.stream()
-        .filter(e -> e.isDivision() && countries.contains(e.country()))
+        .filter(
+            e ->
+                e.isDivision()
+                    && countries.contains(e.country())
+                    && candidates.stream()
+                        .filter(GazetteerEntry::isCountry)
+                        .anyMatch(c -> Gazetteer.key(c.name()).equals(Gazetteer.key(e.name()))))
         .findFirst();
+  }
+
+  /**
+   * A division (state, province, county) of a country the article names, called by its own name,
+   * wins over namesakes abroad when that country has no town of the name: "Suffolk" in an article
+   * that names the United Kingdom is the English county, not the city in Virginia, although
+   * counties carry no population to rank by.
+   */
+  private Optional<GazetteerEntry> divisionOfNamedCountry(
+      List<GazetteerEntry> candidates, String toponym, PlaceContext context) {
+    Set<String> named = context.countries();
+    if (named.isEmpty() || candidates.stream().anyMatch(GazetteerEntry::isCountry)) {
+      return Optional.empty();
+    }
+    Set<String> countries = articleCountries(context);
+    boolean townThere =
+        candidates.stream()
+            .anyMatch(
+                e ->
+                    !e.isCountry()
+                        && !e.isRegion()
+                        && !e.isDivision()
+                        && !e.isCounty()
+                        && countries.contains(e.country()));
+    if (townThere) {
+      return Optional.empty();
+    }
+    List<GazetteerEntry> divisions =
+        candidates.stream()
+            .filter(
+                e ->
+                    (e.isDivision() || e.isCounty())
+                        && named.contains(e.country())
+                        && Gazetteer.isPrimaryName(e, toponym))
+            .toList();
+    return divisions.isEmpty() ? Optional.empty() : Optional.of(best(divisions, toponym, context));
   }
 
   /**
@@ -314,7 +368,19 @@ public final class PlaceResolver {
 
   /** Words that name an administrative unit after its main place ("Laurel County"). */
   private static final List<String> DIVISION_WORDS =
-      List.of(" county", " parish", " province", " district", " borough", " township");
+      List.of(
+          " county",
+          " parish",
+          " province",
+          " district",
+          " borough",
+          " township",
+          " prefecture",
+          " governorate",
+          " region",
+          " state",
+          " oblast",
+          " department");
 
   /**
    * A county, parish or district the gazetteer lacks ("Laurel County") resolves to the place its
@@ -327,6 +393,30 @@ public final class PlaceResolver {
       if (lower.endsWith(word) && lower.length() > word.length() + 1) {
         String stem = toponym.trim().substring(0, lower.length() - word.length()).trim();
         Set<String> countries = articleCountries(context);
+        // "Akita Prefecture", "Oaxaca State": the division the gazetteer has by its bare name.
+        boolean divisionWord =
+            !List.of(" parish", " borough", " township", " district").contains(word);
+        List<GazetteerEntry> divisions =
+            (divisionWord ? gazetteer.lookup(stem) : List.<GazetteerEntry>of())
+                .stream()
+                    .filter(
+                        e ->
+                            (e.isDivision() || e.isCounty() || e.featureCode().equals("ADM1"))
+                                && Gazetteer.isPrimaryName(e, stem))
+                    .toList();
+        if (!divisions.isEmpty()) {
+          GazetteerEntry winner =
+              divisions.stream()
+                  .filter(e -> countries.contains(e.country()))
+                  .findFirst()
+                  .orElse(divisions.get(0));
+          return Optional.of(
+              new ResolvedPlace(
+                  toponym,
+                  winner,
+                  "division " + winner.name() + " by its bare name",
+                  divisions.size()));
+        }
         List<GazetteerEntry> candidates =
             gazetteer.lookup(stem).stream()
                 .filter(e -> !e.isCountry() && !e.isRegion() && countries.contains(e.country()))
@@ -416,8 +506,7 @@ public final class PlaceResolver {
   }
 
   /** The named parts of an entry's score, in the words the reason uses. */
-  private static Map<String, Double> factors(
-      GazetteerEntry entry, String toponym, PlaceContext context) {
+  private Map<String, Double> factors(GazetteerEntry entry, String toponym, PlaceContext context) {
     Map<String, Double> f = new LinkedHashMap<>();
     f.put("population", Math.log10(entry.population() + 1.0));
     String country = entry.country();
@@ -468,6 +557,33 @@ public final class PlaceResolver {
               COUNTY_PAIR);
           break;
         }
+      }
+    }
+    if (entry.featureCode().equals("ADM1") && !country.isEmpty()) {
+      // A list of states ("Colorado, Idaho and Maine"): a name among them is a state too, not the
+      // town that has it as an alternate name (Idaho Springs) or shares it (Florida, New York).
+      List<String> siblings =
+          context.places().stream()
+              .filter(
+                  p ->
+                      p.featureCode().equals("ADM1")
+                          && p.country().equals(country)
+                          && !p.id().equals(entry.id()))
+              .map(GazetteerEntry::name)
+              .distinct()
+              .toList();
+      // ... but "Washington" among states is still most often the capital.
+      boolean capital =
+          gazetteer.lookup(toponym).stream()
+              .anyMatch(e -> e.featureCode().equals("PPLC") && Gazetteer.isPrimaryName(e, toponym));
+      if (siblings.size() >= 2 && !capital) {
+        f.put(
+            "named with other first-order divisions ("
+                + siblings.get(0)
+                + ", "
+                + siblings.get(1)
+                + ")",
+            SIBLING_DIVISIONS);
       }
     }
     if (entry.featureCode().equals("PPLC")) {

@@ -206,4 +206,74 @@ class PlaceResolverTest {
     assertThat(resolver.resolve("Atlantis-upon-Thames")).isEmpty();
     assertThat(resolver.resolve("")).isEmpty();
   }
+
+  // Names of countries and divisions as news writes them
+
+  @Test
+  void countriesAnswerToTheirOtherSpellings() {
+    assertThat(resolve("Côte d'Ivoire").entry().id()).isEqualTo("country:CI");
+    assertThat(resolve("Cote d'Ivoire").entry().id()).isEqualTo("country:CI");
+    assertThat(resolve("Burma").entry().id()).isEqualTo("country:MM");
+    assertThat(resolve("Swaziland").entry().id()).isEqualTo("country:SZ");
+  }
+
+  @Test
+  void aDivisionAnswersToItsNameWithoutTheWordForItsKind() {
+    // The gazetteer names them "Zamfara State", "Province of Pangasinan", "Midlands Province".
+    assertThat(resolve("Zamfara", PlaceContext.ofCountries("NG")).entry().name())
+        .isEqualTo("Zamfara State");
+    assertThat(resolve("Pangasinan", PlaceContext.ofCountries("PH")).entry().name())
+        .isEqualTo("Province of Pangasinan");
+    assertThat(resolve("Midlands", PlaceContext.ofCountries("ZW")).entry().country())
+        .isEqualTo("ZW");
+    // ... and to its bare name followed by a word the gazetteer does not use.
+    ResolvedPlace akita = resolve("Akita Prefecture");
+    assertThat(akita.entry().id()).isEqualTo("admin1:JP.02");
+    assertThat(akita.reason()).isEqualTo("division Akita by its bare name");
+  }
+
+  @Test
+  void aCompassWordAloneIsNotADivision() {
+    // "Central Region", "Eastern Province" do not make "Central" or "Eastern" their names.
+    assertThat(Gazetteer.bundled().lookup("Central"))
+        .noneMatch(e -> e.name().equals("Central Region"));
+  }
+
+  @Test
+  void aCountyOfTheArticlesCountryWinsOverALargerNamesakeAbroad() {
+    ResolvedPlace suffolk = resolve("Suffolk", PlaceContext.ofCountries("GB"));
+    assertThat(suffolk.entry().id()).isEqualTo("admin2:GB.ENG.N5");
+    assertThat(suffolk.reason()).startsWith("division of the article's country GB");
+    // Without the United Kingdom in the article, the city in Virginia is the larger reading.
+    assertThat(resolve("Suffolk").entry().country()).isEqualTo("US");
+  }
+
+  @Test
+  void aStateNamedAmongStatesIsAState() {
+    Gazetteer g = Gazetteer.bundled();
+    GazetteerEntry colorado =
+        g.lookup("Colorado").stream()
+            .filter(e -> e.featureCode().equals("ADM1"))
+            .findFirst()
+            .orElseThrow();
+    GazetteerEntry maine =
+        g.lookup("Maine").stream()
+            .filter(e -> e.featureCode().equals("ADM1"))
+            .findFirst()
+            .orElseThrow();
+    PlaceContext states = new PlaceContext(Set.of("US"), List.of(colorado, maine));
+    // Idaho Springs, Colorado, has "Idaho" as an alternate name and lies in a named state.
+    ResolvedPlace idaho = resolve("Idaho", states);
+    assertThat(idaho.entry().featureCode()).isEqualTo("ADM1");
+    assertThat(idaho.entry().name()).isEqualTo("Idaho");
+    // "Washington" among states is still the capital.
+    assertThat(resolve("Washington", states).entry().featureCode()).isEqualTo("PPLC");
+  }
+
+  @Test
+  void formerAndRestoredDivisionsAreInTheRegionsFile() {
+    assertThat(resolve("Nyanza Province").entry().country()).isEqualTo("KE");
+    assertThat(resolve("Vestfold").entry().country()).isEqualTo("NO");
+    assertThat(resolve("Lake Erie").entry().featureCode()).isEqualTo("LK");
+  }
 }
