@@ -1350,8 +1350,27 @@ public final class EventCoder implements Stage {
       return Optional.empty();
     }
 
-    /** A date expression attached to the trigger (or its object) in the sentence. */
+    /**
+     * A date expression attached to the trigger (or its object) in the sentence; for a noun trigger
+     * without one, the date of the verb it modifies: "deployed peacekeepers [in 2020] as part of a
+     * deal" dates the deal too.
+     */
     Optional<TimeExpression> timeOf(int s, int t) {
+      Optional<TimeExpression> own = attachedTime(s, t);
+      if (own.isPresent() || !g.isNoun(t)) {
+        return own;
+      }
+      int node = g.head(t);
+      for (int step = 0; step < 3 && node >= 0; step++) {
+        if (!g.isNoun(node)) {
+          return g.isVerb(node) ? attachedTime(s, node) : Optional.empty();
+        }
+        node = g.head(node);
+      }
+      return Optional.empty();
+    }
+
+    private Optional<TimeExpression> attachedTime(int s, int t) {
       Sentence sentence = doc.sentences().get(s);
       for (TimeExpression time : doc.times()) {
         if (!sentence.span().contains(time.span().start())

@@ -217,6 +217,25 @@ class SeedEventsTest {
   }
 
   @Test
+  void theDealRussiaDeployedUnderIsDatedLikeTheDeployment() {
+    // "Russia deployed peacekeepers to Karabakh as part of a deal to end the war in 2020."
+    List<Event> deals =
+        doc.events().stream()
+            .filter(e -> doc.slice(e.evidence().trigger()).equals("deal"))
+            .toList();
+    Event deployed = the("11 RUS 074", code("074").and(source("RUS")));
+    List<Event> sameSentence =
+        deals.stream()
+            .filter(e -> e.evidence().sentence() == deployed.evidence().sentence())
+            .toList();
+    assertThat(sameSentence).isNotEmpty();
+    for (Event deal : sameSentence) {
+      assertThat(deal.date()).contains("2020");
+      assertThat(deal.flags()).contains(Event.Flag.BACKGROUND);
+    }
+  }
+
+  @Test
   void row12_slammedCriticism() {
     Event e =
         the(
