@@ -17,6 +17,7 @@ import org.herodotus.nlp.CoreNlpStage;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
 import org.herodotus.place.Gazetteer;
+import org.herodotus.place.PlaceResolver;
 import org.herodotus.place.PlaceTagger;
 import org.herodotus.quote.QuoteAttributor;
 import org.herodotus.time.TimeNormalizer;
@@ -77,6 +78,8 @@ public final class Herodotus {
   }
 
   static List<Stage> stages(Config config) {
+    Gazetteer gazetteer =
+        config.lexiconDirectory().map(Gazetteer::withUserDirectory).orElse(Gazetteer.bundled());
     CoreNlpStage nlp =
         NLP.computeIfAbsent(
             new NlpKey(config.maxSentenceTokens(), config.coreference()),
@@ -92,15 +95,15 @@ public final class Herodotus {
                 .lexiconDirectory()
                 .map(ActorLexicon::withUserDirectory)
                 .orElse(ActorLexicon.bundled()),
-            Gazetteer.bundled()),
-        new PlaceTagger(),
+            gazetteer),
+        new PlaceTagger(new PlaceResolver(gazetteer)),
         new QuoteAttributor(),
         new EventCoder(
             config
                 .lexiconDirectory()
                 .map(EventLexicon.bundled()::withUserDirectory)
                 .orElse(EventLexicon.bundled()),
-            new ActorLayerCodes(new CountryActorCodes()),
+            new ActorLayerCodes(new CountryActorCodes(gazetteer)),
             new EventPlaces(),
             true,
             config.minEventConfidence()));

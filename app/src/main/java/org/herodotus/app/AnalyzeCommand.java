@@ -124,7 +124,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
           "A directory of your own lexicon files: files named like the bundled ones"
               + " (countries.tsv, demonyms.tsv, role-nouns.tsv, role-adjectives.tsv,"
               + " known-groups.tsv, cameo-blocks.tsv) add or override entries; other *.txt and"
-              + " *.actors files are read as PETRARCH/TABARI actor dictionaries.")
+              + " *.actors files are read as PETRARCH/TABARI actor dictionaries, event-lexicon*.tsv"
+              + " and *.verbs files as event patterns, gazetteer*.tsv and places*.tsv (optionally"
+              + " .gz) as gazetteer entries that add places or replace bundled ones by id.")
   Path lexiconDirectory;
 
   @Option(
@@ -190,13 +192,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--lexicon: not a directory: " + lexiconDirectory);
     }
-    Analyzer analyzer =
-        Herodotus.pipeline(
-            Config.defaults()
-                .withReader(new ReaderOptions(maxBytes))
-                .withCoreference(coreference)
-                .withLexiconDirectory(Optional.ofNullable(lexiconDirectory))
-                .withMinEventConfidence(minConfidence));
+    Analyzer analyzer;
+    try {
+      analyzer =
+          Herodotus.pipeline(
+              Config.defaults()
+                  .withReader(new ReaderOptions(maxBytes))
+                  .withCoreference(coreference)
+                  .withLexiconDirectory(Optional.ofNullable(lexiconDirectory))
+                  .withMinEventConfidence(minConfidence));
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      if (lexiconDirectory == null) {
+        throw e;
+      }
+      // A malformed user file: say which and where, as for any other bad option value.
+      throw new ParameterException(spec.commandLine(), "--lexicon: " + e.getMessage());
+    }
     ProgressMode mode =
         progress == null ? ProgressMode.AUTO : progress ? ProgressMode.ALWAYS : ProgressMode.NEVER;
     BatchRunner.Options options =

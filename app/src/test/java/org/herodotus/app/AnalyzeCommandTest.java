@@ -241,6 +241,37 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aUserGazetteerFileInTheLexiconDirectoryAddsPlaces() throws IOException {
+    String input =
+        file("camp.txt", "Cholera spread in Dadaab, Kenya, on Monday, health officials said.\n");
+    JsonNode plain = run("analyze", input).documents().get(0);
+    assertThat(plain.get("places").findValuesAsText("text")).doesNotContain("Dadaab");
+
+    Path lexicon = Files.createDirectories(dir.resolve("places-lexicon"));
+    Files.writeString(
+        lexicon.resolve("places-camps.tsv"),
+        "# my camps\nuser:dadaab\tDadaab\tP\tPPL\tKE\tGarissa\t0.06\t40.31\t200000\tDadaab"
+            + " refugee complex\n");
+    JsonNode mine = run("analyze", "--lexicon", lexicon.toString(), input).documents().get(0);
+    JsonNode dadaab = null;
+    for (JsonNode place : mine.get("places")) {
+      if (place.get("text").asText().equals("Dadaab")) {
+        dadaab = place;
+      }
+    }
+    assertThat(dadaab).isNotNull();
+    assertThat(dadaab.get("id").asText()).isEqualTo("user:dadaab");
+    assertThat(dadaab.get("country").asText()).isEqualTo("KE");
+
+    Path bad = Files.createDirectories(dir.resolve("bad-places-lexicon"));
+    Files.writeString(bad.resolve("places-camps.tsv"), "user:broken\tBroken row\n");
+    Run broken = run("analyze", "--lexicon", bad.toString(), input);
+    assertThat(broken.exitCode()).isEqualTo(2);
+    assertThat(broken.err()).doesNotContain("internal error");
+    assertThat(broken.err()).contains("places-camps.tsv").contains("10 tab-separated columns");
+  }
+
+  @Test
   void eventFormatsWriteTheEventsWithTheirPlace() throws IOException {
     String text =
         "Azerbaijani troops shelled positions near Stepanakert on Tuesday. Baku announced a"

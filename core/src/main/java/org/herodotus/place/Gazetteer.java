@@ -62,6 +62,33 @@ public final class Gazetteer {
     return Bundled.INSTANCE;
   }
 
+  /**
+   * The bundled gazetteer plus the user's gazetteer files in a lexicon directory: those named
+   * {@code gazetteer*.tsv} or {@code places*.tsv}, optionally gzipped ({@code .gz}), read in name
+   * order. Without such files, the bundled gazetteer itself.
+   */
+  public static Gazetteer withUserDirectory(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("lexicon directory not found: " + dir);
+    }
+    List<Path> files;
+    try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+      files =
+          list.filter(Files::isRegularFile)
+              .filter(
+                  f -> {
+                    String n = f.getFileName().toString();
+                    return (n.startsWith("gazetteer") || n.startsWith("places"))
+                        && (n.endsWith(".tsv") || n.endsWith(".tsv.gz"));
+                  })
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list lexicon directory " + dir, e);
+    }
+    return files.isEmpty() ? bundled() : withUserFiles(files);
+  }
+
   /** The bundled gazetteer plus the user's files (same TSV format, optionally gzipped). */
   public static Gazetteer withUserFiles(List<Path> userFiles) {
     Loader loader = new Loader();
