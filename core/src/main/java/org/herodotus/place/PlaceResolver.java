@@ -48,6 +48,11 @@ public final class PlaceResolver {
   }
 
   /** A resolver over the bundled gazetteer. */
+  /** The gazetteer this resolver reads. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
   public static PlaceResolver bundled() {
     return new PlaceResolver(Gazetteer.bundled());
   }

@@ -89,7 +89,12 @@ public final class GeoCorpus {
   public record Point(double lat, double lon) {}
 
   /** A gold toponym: its span in the article text, its name, type and gold coordinates if any. */
-  public record Toponym(Span span, String name, String type, Optional<Point> point) {}
+  public record Toponym(
+      Span span, String name, String type, Optional<Point> point, Optional<String> goldName) {
+    public Toponym(Span span, String name, String type, Optional<Point> point) {
+      this(span, name, type, point, Optional.empty());
+    }
+  }
 
   /**
    * One gold article.
@@ -164,10 +169,23 @@ public final class GeoCorpus {
     for (Element loc : children(article, "locations", "location")) {
       String nm = childText(loc, "name").orElse("");
       Optional<Point> point = point(childText(loc, "lat"), childText(loc, "lon"));
+      Optional<String> page = childText(loc, "page").map(GeoCorpus::wikipediaTitle);
       repair
           .span(text, nm, intOf(childText(loc, "start")), intOf(childText(loc, "end")))
-          .ifPresent(s -> out.add(new Toponym(s, nm, "toponym", point)));
+          .ifPresent(s -> out.add(new Toponym(s, nm, "toponym", point, page)));
     }
+  }
+
+  /**
+   * The title of a Wikipedia page from its address, without a disambiguating part:
+   * ".../wiki/Pandi,_Bulacan" → "Pandi", ".../wiki/Georgia_(country)" → "Georgia".
+   */
+  static String wikipediaTitle(String url) {
+    String last = url.substring(url.lastIndexOf('/') + 1);
+    String title = java.net.URLDecoder.decode(last, java.nio.charset.StandardCharsets.UTF_8);
+    title = title.replace('_', ' ').replaceAll("\\s*\\(.*\\)", "");
+    int comma = title.indexOf(',');
+    return (comma > 0 ? title.substring(0, comma) : title).trim();
   }
 
   private static void readGeoWebNews(
@@ -187,7 +205,13 @@ public final class GeoCorpus {
       }
       if (gold) {
         Optional<Point> point = point(childText(t, "latitude"), childText(t, "longitude"));
-        out.add(new Toponym(span.get(), nm, type, point));
+        out.add(
+            new Toponym(
+                span.get(),
+                nm,
+                type,
+                point,
+                childText(t, "normalisedName").filter(n -> !n.isBlank())));
       } else {
         ignored.add(span.get());
       }
@@ -198,18 +222,21 @@ public final class GeoCorpus {
     for (Element t : children(article, "toponyms", "toponym")) {
       String nm = childText(t, "phrase").orElse("");
       Optional<Point> point = Optional.empty();
+      Optional<String> goldName = Optional.empty();
       String type = "toponym";
       NodeList gaz = t.getElementsByTagName("gaztag");
       if (gaz.getLength() > 0) {
         Element g = (Element) gaz.item(0);
         point = point(childText(g, "lat"), childText(g, "lon"));
         type = childText(g, "fclass").orElse("") + "/" + childText(g, "fcode").orElse("");
+        goldName = childText(g, "name");
       }
       String finalType = type;
       Optional<Point> finalPoint = point;
+      Optional<String> finalName = goldName;
       repair
           .span(text, nm, intOf(childText(t, "start")), intOf(childText(t, "end")))
-          .ifPresent(s -> out.add(new Toponym(s, nm, finalType, finalPoint)));
+          .ifPresent(s -> out.add(new Toponym(s, nm, finalType, finalPoint, finalName)));
     }
   }
 

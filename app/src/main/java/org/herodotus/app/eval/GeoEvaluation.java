@@ -14,6 +14,7 @@ import org.herodotus.app.eval.Metrics.Errors;
 import org.herodotus.app.eval.Metrics.Matching;
 import org.herodotus.app.eval.Metrics.Prf;
 import org.herodotus.doc.Span;
+import org.herodotus.place.GazetteerEntry;
 import org.herodotus.place.PlaceContext;
 import org.herodotus.place.PlaceResolver;
 import org.herodotus.place.ResolvedPlace;
@@ -45,7 +46,14 @@ public final class GeoEvaluation {
    * errors split by what they resolved to, a country or anything else (unresolved included), since
    * a country's point is a convention that differs between gazetteers.
    */
-  public record GoldGiven(Errors errors, int unresolved, Errors countries, Errors others) {}
+  /**
+   * ... and {@code areaElsewhere}: misses resolved to the very country, division or region the gold
+   * names (the gold's name, a Wikipedia title or a GeoNames name, is one of the entry's names) but
+   * more than 161 km from the gold point: the two gazetteers place that area differently. {@code 1
+   * - areaElsewhere / n} bounds the accuracy with these points.
+   */
+  public record GoldGiven(
+      Errors errors, int unresolved, Errors countries, Errors others, int areaElsewhere) {}
 
   /**
    * End to end.
@@ -138,6 +146,7 @@ public final class GeoEvaluation {
     List<Double> countries = new ArrayList<>();
     List<Double> others = new ArrayList<>();
     int unresolved = 0;
+    int areaElsewhere = 0;
     Prf overlap = Prf.zero();
     Prf exact = Prf.zero();
     List<Double> matched = new ArrayList<>();
@@ -160,6 +169,9 @@ public final class GeoEvaluation {
         gold.add(e);
         boolean country = resolved.get(i).map(r -> r.entry().isCountry()).orElse(false);
         (country ? countries : others).add(e);
+        if (e > Metrics.TOLERANCE_KM && sameAreaByName(t, resolved.get(i))) {
+          areaElsewhere++;
+        }
         details.accept(
             new Detail(article.id(), "gold", names.get(i), t.point().get(), resolved.get(i), e));
       }
@@ -183,8 +195,21 @@ public final class GeoEvaluation {
         withCoordinates,
         dataset.repaired(),
         dataset.dropped(),
-        new GoldGiven(Errors.of(gold), unresolved, Errors.of(countries), Errors.of(others)),
+        new GoldGiven(
+            Errors.of(gold), unresolved, Errors.of(countries), Errors.of(others), areaElsewhere),
         e2e);
+  }
+
+  /** The entry is an area (country, division, region) and the gold's name is one of its names. */
+  boolean sameAreaByName(Toponym t, Optional<ResolvedPlace> resolved) {
+    if (t.goldName().isEmpty() || resolved.isEmpty()) {
+      return false;
+    }
+    GazetteerEntry entry = resolved.get().entry();
+    boolean area = entry.featureClass().equals("A") || entry.isRegion();
+    return area
+        && resolver.gazetteer().lookup(t.goldName().get()).stream()
+            .anyMatch(e -> e.id().equals(entry.id()));
   }
 
   record EndToEndCounts(Prf overlap, Prf exact, List<Double> matched, List<Double> all) {}

@@ -20,7 +20,7 @@ public final class GeoReport {
     b.append(
         String.format(
             Locale.ROOT,
-            "%-11s %5s %6s %6s %7s %9s %9s %6s %8s %6s %7s %6s %7s%n",
+            "%-11s %5s %6s %6s %7s %9s %9s %6s %8s %6s %7s %6s %7s %9s %7s%n",
             "dataset",
             "docs",
             "gold",
@@ -33,13 +33,15 @@ public final class GeoReport {
             "ctry-n",
             "ctryAcc",
             "oth-n",
-            "othAcc"));
+            "othAcc",
+            "area-else",
+            "ceiling"));
     for (Result r : results) {
       Errors e = r.goldGiven().errors();
       b.append(
           String.format(
               Locale.ROOT,
-              "%-11s %5d %6d %6d %7.3f %9.1f %9.1f %6.3f %8d %6d %7.3f %6d %7.3f%n",
+              "%-11s %5d %6d %6d %7.3f %9.1f %9.1f %6.3f %8d %6d %7.3f %6d %7.3f %9d %7.3f%n",
               r.dataset(),
               r.articles(),
               r.toponyms(),
@@ -52,11 +54,17 @@ public final class GeoReport {
               r.goldGiven().countries().n(),
               r.goldGiven().countries().accuracy(),
               r.goldGiven().others().n(),
-              r.goldGiven().others().accuracy()));
+              r.goldGiven().others().accuracy(),
+              r.goldGiven().areaElsewhere(),
+              e.n() == 0 ? 0.0 : 1.0 - (double) r.goldGiven().areaElsewhere() / e.n()));
     }
     b.append(
         "ctry: gold toponyms resolved to a country (whose point is a gazetteer convention);"
-            + " oth: all others, unresolved included.\n");
+            + " oth: all others, unresolved included.\n"
+            + "area-else: misses resolved to the very country, division or region the gold names"
+            + " (its Wikipedia title or GeoNames name is a name of the entry), placed more than"
+            + " 161 km from the gold's point; ceiling: the accuracy if every other toponym were"
+            + " right.\n");
     if (results.stream().anyMatch(r -> r.endToEnd().isPresent())) {
       b.append("\nEnd to end (pipeline recognition + resolution)\n");
       b.append(
@@ -122,6 +130,7 @@ public final class GeoReport {
     g.put("noEntry", r.goldGiven().unresolved());
     g.put("resolvedToCountry", errors(r.goldGiven().countries()));
     g.put("resolvedToOther", errors(r.goldGiven().others()));
+    g.put("sameAreaElsewhere", r.goldGiven().areaElsewhere());
     m.put("goldToponyms_resolution", g);
     r.endToEnd()
         .ifPresent(

@@ -102,4 +102,51 @@ class GeoEvaluationTest {
     assertThat(repair.repaired).isEqualTo(2);
     assertThat(repair.dropped).isEqualTo(1);
   }
+
+  @Test
+  void wikipediaTitlesLoseTheirDisambiguation() {
+    assertThat(GeoCorpus.wikipediaTitle("https://en.wikipedia.org/wiki/Pandi,_Bulacan"))
+        .isEqualTo("Pandi");
+    assertThat(GeoCorpus.wikipediaTitle("https://en.wikipedia.org/wiki/Georgia_(country)"))
+        .isEqualTo("Georgia");
+    assertThat(GeoCorpus.wikipediaTitle("https://en.wikipedia.org/wiki/C%C3%B4te_d%27Ivoire"))
+        .isEqualTo("Côte d'Ivoire");
+  }
+
+  @Test
+  void theRightAreaAtAnotherPointIsCountedApart() throws IOException {
+    Path gaz = dir.resolve("areas.tsv");
+    Files.writeString(
+        gaz,
+        String.join(
+            "\n",
+            "country:XX\tXanadu\tA\tPCLI\tXX\t\t10\t10\t1000000\tXanadu Republic",
+            "t:9\tOregon\tP\tPPL\tUS\tIllinois\t42.01\t-89.33\t3700\t",
+            ""));
+    GeoEvaluation eval = new GeoEvaluation(new PlaceResolver(Gazetteer.ofFiles(List.of(gaz))));
+    String text = "Xanadu Republic and Oregon.";
+    Article a =
+        new Article(
+            "t_001",
+            text,
+            List.of(
+                // the gold names the country by another of its names, at a point 5 degrees off
+                new Toponym(
+                    Span.of(0, 15),
+                    "Xanadu Republic",
+                    "toponym",
+                    Optional.of(new Point(15, 10)),
+                    Optional.of("Xanadu")),
+                // a town that shares the state's name is not the same area
+                new Toponym(
+                    Span.of(20, 26),
+                    "Oregon",
+                    "toponym",
+                    Optional.of(new Point(44, -120.5)),
+                    Optional.of("Oregon"))),
+            List.of());
+    GeoEvaluation.Result r = eval.evaluate(new Dataset(GeoCorpus.Name.GEOVIRUS, List.of(a), 0, 0));
+    assertThat(r.goldGiven().errors().accuracy()).isZero();
+    assertThat(r.goldGiven().areaElsewhere()).isEqualTo(1);
+  }
 }
