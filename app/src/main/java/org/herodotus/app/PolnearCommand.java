@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.herodotus.Analyzer;
 import org.herodotus.Herodotus;
 import org.herodotus.app.eval.Attribution;
@@ -81,11 +83,26 @@ public final class PolnearCommand implements Callable<Integer> {
       description = "Write our missed and spurious attributions to FILE (TSV), for tuning.")
   Path errors;
 
+  @Option(
+      names = "--agreement",
+      description =
+          "Score only the articles several annotators annotated (two per split), and add a column"
+              + " 'annotators': each other annotator scored against the first, as a system is."
+              + " How far people agree is how far a system can be expected to.")
+  boolean agreement;
+
   @Override
   public Integer call() {
     PrintWriter out = eval.io().out();
     PrintWriter err = eval.io().err();
     List<PolnearCorpus.Article> articles = PolnearCorpus.read(data, split, limit);
+    List<PolnearCorpus.MultiplyAnnotated> multiple = List.of();
+    if (agreement) {
+      multiple = PolnearCorpus.multiplyAnnotated(data, split);
+      Set<String> names =
+          multiple.stream().map(PolnearCorpus.MultiplyAnnotated::name).collect(Collectors.toSet());
+      articles = articles.stream().filter(a -> names.contains(a.name())).toList();
+    }
     err.println("polnear " + split + ": " + articles.size() + " articles");
     Map<String, Scores> results = new LinkedHashMap<>();
     List<String> errorRows = new ArrayList<>();
@@ -121,6 +138,16 @@ public final class PolnearCommand implements Callable<Integer> {
       }
       s.seconds = (System.nanoTime() - start) / 1e9;
       results.put("corenlp-quote", s);
+    }
+    if (agreement) {
+      Scores s = new Scores();
+      for (PolnearCorpus.MultiplyAnnotated m : multiple) {
+        List<Brat.Gold> first = m.annotations().get(0);
+        for (List<Brat.Gold> other : m.annotations().subList(1, m.annotations().size())) {
+          s.add(first, Attributions.fromGold(other));
+        }
+      }
+      results.put("annotators", s);
     }
     print(out, articles.size(), results);
     out.flush();

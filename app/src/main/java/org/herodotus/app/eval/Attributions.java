@@ -217,4 +217,16 @@ public final class Attributions {
     }
     return out;
   }
+
+  /**
+   * An annotator's attributions scored as a system's, for agreement between annotators: the
+   * content, cue and direct flag as annotated, the Source span as the speaker.
+   */
+  public static List<Attribution> fromGold(List<Brat.Gold> annotation) {
+    List<Attribution> out = new ArrayList<>();
+    for (Brat.Gold g : annotation) {
+      out.add(new Attribution(g.content(), g.cue(), g.direct(), g.source().stream().toList()));
+    }
+    return out;
+  }
 }

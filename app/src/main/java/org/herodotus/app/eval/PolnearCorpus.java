@@ -19,7 +19,47 @@ public final class PolnearCorpus {
   /** One article with its gold attributions. */
   public record Article(String name, String text, List<Brat.Gold> gold) {}
 
+  /** An article several annotators annotated: every annotation, in file-name order. */
+  public record MultiplyAnnotated(String name, String text, List<List<Brat.Gold>> annotations) {}
+
   private PolnearCorpus() {}
+
+  /**
+   * The articles of a split that more than one annotator annotated (PolNeAR's agreement articles:
+   * two per split, six annotators each).
+   */
+  public static List<MultiplyAnnotated> multiplyAnnotated(Path dir, String split) {
+    Path texts = dir.resolve(split).resolve("text");
+    Path anns = dir.resolve(split).resolve("attributions");
+    if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
+      throw new IllegalArgumentException(
+          "no PolNeAR split '" + split + "' under " + dir + " (expected " + texts + ")");
+    }
+    List<MultiplyAnnotated> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(texts);
+        Stream<Path> a = Files.list(anns)) {
+      List<Path> annFiles = a.filter(p -> p.toString().endsWith(".ann")).sorted().toList();
+      for (Path txt : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        String base = txt.getFileName().toString().replaceAll("\\.txt$", "");
+        List<Path> mine =
+            annFiles.stream()
+                .filter(p -> p.getFileName().toString().startsWith(base + "_"))
+                .toList();
+        if (mine.size() < 2) {
+          continue;
+        }
+        String text = Files.readString(txt, StandardCharsets.UTF_8);
+        List<List<Brat.Gold>> annotations = new ArrayList<>();
+        for (Path ann : mine) {
+          annotations.add(Brat.read(ann, text));
+        }
+        out.add(new MultiplyAnnotated(base, text, annotations));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + texts, e);
+    }
+    return out;
+  }
 
   public static List<Article> read(Path dir, String split, int limit) {
     Path texts = dir.resolve(split).resolve("text");

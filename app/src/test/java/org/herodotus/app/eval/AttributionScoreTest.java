@@ -80,4 +80,22 @@ class AttributionScoreTest {
     assertThat(score.speakerScored()).isEqualTo(3);
     assertThat(score.speakerAccuracy()).isCloseTo(1.0 / 3, within(1e-9));
   }
+
+  @Test
+  void aSecondAnnotatorIsScoredAgainstTheFirstAsASystemIs() {
+    List<PolnearCorpus.MultiplyAnnotated> multiple =
+        PolnearCorpus.multiplyAnnotated(Path.of("src/test/resources/polnear-fixture"), "dev");
+    assertThat(multiple).hasSize(1);
+    List<List<Brat.Gold>> annotations = multiple.get(0).annotations();
+    assertThat(annotations).hasSize(2);
+    // the second annotator left the comma out of the quote and skipped the last attribution
+    AttributionScore score = new AttributionScore();
+    score.add(annotations.get(0), Attributions.fromGold(annotations.get(1)));
+    assertThat(score.exact().precision()).isCloseTo(0.5, within(1e-9));
+    assertThat(score.exact().recall()).isCloseTo(1 / 3.0, within(1e-9));
+    assertThat(score.overlap().recall()).isCloseTo(2 / 3.0, within(1e-9));
+    assertThat(score.speakerAccuracy()).isEqualTo(1.0);
+    // the article is still read once, with the first annotator's attributions
+    assertThat(sample().gold()).hasSize(3);
+  }
 }
