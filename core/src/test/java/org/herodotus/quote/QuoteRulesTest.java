@@ -145,4 +145,50 @@ class QuoteRulesTest {
     assertThat(quoteWith(doc, Quote.Kind.DIRECT, "lot of frustration").speaker().map(Speaker::name))
         .contains("Okafor");
   }
+
+  @Test
+  void aNicknameInsideANameIsNoQuote() {
+    Doc doc =
+        analyze(
+            "Rally\n\n"
+                + "The mayor, Robert \"Bobby\" Lane, spoke to the crowd on Sunday for an hour.\n");
+    assertThat(doc.quotes()).noneMatch(q -> doc.slice(q.content()).equals("Bobby"));
+  }
+
+  @Test
+  void aProgramNamedWhereSomethingWasSaidHasNoCue() {
+    String text =
+        "Talks\n\n"
+            + "\u201CThere is no plan,\u201D Mary Stone said on CNN's \u201CState of the"
+            + " Union.\u201D\n";
+    Doc doc = analyze(text);
+    Quote title = quoteWith(doc, Quote.Kind.PARTIAL, "State of the Union");
+    assertThat(title.cue()).isEmpty();
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "There is no plan").cue().map(doc::slice))
+        .contains("said");
+  }
+
+  @Test
+  void aQuoteContinuesPastASpeakerTheSplitterCutAfterAnAbbreviation() {
+    Doc doc =
+        analyze(
+            "Caucus\n\n"
+                + "\u201CThis is a sad morning,\u201D said Rep. Anna Stone (D-N.C.), head of the"
+                + " rural caucus. \u201CThe bill is a fraud. It will not pass.\u201D\n");
+    Quote second = quoteWith(doc, Quote.Kind.DIRECT, "The bill is a fraud");
+    assertThat(second.rule()).startsWith("continues");
+    assertThat(second.speaker().map(Speaker::name)).contains("Anna Stone");
+  }
+
+  @Test
+  void aLongSpeakerBeforeTheVerbInTheSentenceAfterAnExclamation() {
+    Doc doc =
+        analyze(
+            "Rally\n\n"
+                + "\"This is a big year for our town!\" Smith's niece, Marcia Price, a state"
+                + " delegate, shouted to the crowd. \"The state is watching.\"\n");
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "big year");
+    assertThat(q.cue().map(doc::slice)).contains("shouted");
+    assertThat(q.speaker()).isPresent();
+  }
 }

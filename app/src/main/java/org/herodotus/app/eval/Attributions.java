@@ -27,6 +27,7 @@ public final class Attributions {
     List<Attribution> out = new ArrayList<>();
     Quote open = null;
     Span openSpan = null;
+    int openAt = -1;
     for (Quote q : quotes) {
       if (q.kind() == Quote.Kind.ECHO) {
         continue;
@@ -38,12 +39,25 @@ public final class Attributions {
           q.cue().isPresent()
               && open != null
               && q.cue().equals(open.cue())
-              && endsAsStatement(doc, open)
-              && !clauseBetween(doc, openSpan.end(), q.span().start());
+              && (endsAsStatement(doc, open) || openSpan.end() > open.span().end())
+              && !clauseBetween(doc, openSpan.end(), q.span().start(), q.cue().get());
       boolean continues = q.cue().isEmpty() && q.rule().startsWith("continues");
-      if (q.kind() == Quote.Kind.DIRECT && open != null && (sameCue || continues)) {
+      boolean ranOn = open != null && openSpan.end() > open.span().end();
+      if (q.kind() == Quote.Kind.DIRECT
+          && open != null
+          && (sameCue || continues)
+          && (!ranOn || onlyCueBetween(doc, openSpan.end(), q.span().start(), open))) {
         openSpan = new Span(openSpan.start(), Math.max(openSpan.end(), q.span().end()));
-        out.set(out.size() - 1, attribution(doc, open, openSpan));
+        // A title in quote marks between the two parts ("said on “Fox and Friends.” “...”") is
+        // inside the one attribution.
+        while (out.size() > openAt + 1) {
+          out.remove(out.size() - 1);
+        }
+        out.set(openAt, attribution(doc, open, openSpan));
+        continue;
+      }
+      if (open != null && q.kind() == Quote.Kind.PARTIAL && continuedAfter(q, quotes, open)) {
+        out.add(attribution(doc, q, q.span()));
         continue;
       }
       Span span = q.kind() == Quote.Kind.INDIRECT ? q.content() : q.span();
@@ -56,8 +70,15 @@ public final class Attributions {
       }
       Span runOn = runOn(doc, q, span);
       out.add(attribution(doc, q, runOn));
-      open = q.kind() == Quote.Kind.DIRECT && runOn == span ? q : null;
-      openSpan = span;
+      // A fragment run on up to its cue stays open for the quote after the cue ("“...” of the
+      // plan, she said. “...”").
+      open =
+          q.kind() == Quote.Kind.DIRECT
+                  && (runOn == span || q.cue().filter(c -> c.start() >= runOn.end()).isPresent())
+              ? q
+              : null;
+      openSpan = runOn;
+      openAt = out.size() - 1;
     }
     return out;
   }
@@ -84,6 +105,46 @@ public final class Attributions {
     return new Span(start, q.span().end());
   }
 
+  /**
+   * Whether the words between a fragment run on up to its cue and the next quote are only the
+   * speaker and the cue ("“...” of the plan, Mr. Roe said. “...”"), with no other verb ("she said,
+   * referring to the bank's drive to “cross-sell.” “...”") or quote.
+   */
+  private static boolean onlyCueBetween(Doc doc, int from, int to, Quote open) {
+    String gap = doc.text().substring(from, to);
+    if (QUOTE_MARKS.chars().anyMatch(c -> gap.indexOf(c) >= 0)
+        || gap.contains("''")
+        || open.cue().isEmpty()) {
+      return false;
+    }
+    for (Token t : doc.tokens()) {
+      if (t.span().start() >= from
+          && t.span().end() <= to
+          && !open.cue().get().contains(t.span())
+          && (t.pos().startsWith("VB") || t.pos().equals("MD"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String QUOTE_MARKS = "\"\u201C\u201D";
+
+  /**
+   * Whether a partial quote stands between an open quote and the next direct quote that continues
+   * it (a title: "said on “Fox and Friends.” “...”").
+   */
+  private static boolean continuedAfter(Quote partial, List<Quote> quotes, Quote open) {
+    for (int i = quotes.indexOf(partial) + 1; i < quotes.size(); i++) {
+      Quote next = quotes.get(i);
+      if (next.kind() == Quote.Kind.DIRECT) {
+        return (next.cue().isEmpty() && next.rule().startsWith("continues"))
+            || (next.cue().isPresent() && next.cue().equals(open.cue()));
+      }
+    }
+    return false;
+  }
+
   /** A quote whose words end in punctuation ("“...,” she said"), as the first part of one does. */
   private static boolean endsAsStatement(Doc doc, Quote q) {
     String content = doc.slice(q.content()).strip();
@@ -93,12 +154,13 @@ public final class Attributions {
   /**
    * Whether the words between two quotes hold a clause of their own joined by a conjunction ("she
    * said, but Kevin was drifting off again, and as Trump went on about “...”"): then the two are
-   * separate statements, not one quote interrupted by its cue.
+   * separate statements, not one quote interrupted by its cue. The cue itself is no such clause
+   * ("“...,” Jane Roe, a fellow and a former mayor, said. “...”").
    */
-  private static boolean clauseBetween(Doc doc, int from, int to) {
+  private static boolean clauseBetween(Doc doc, int from, int to, Span cue) {
     boolean conjunction = false;
     for (Token t : doc.tokens()) {
-      if (t.span().start() < from) {
+      if (t.span().start() < from || cue.contains(t.span())) {
         continue;
       }
       if (t.span().end() > to) {

@@ -190,4 +190,113 @@ class AttributionsTest {
                 List.of());
     assertThat(Attributions.ours(doc)).hasSize(2);
   }
+
+  private static Quote continuing(String text, String marked) {
+    Span outer = find(text, marked);
+    return new Quote(
+        outer,
+        new Span(outer.start() + 1, outer.end() - 1),
+        Quote.Kind.DIRECT,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        "continues the quote before it");
+  }
+
+  @Test
+  void aConjunctionInsideTheSpeakersDescriptionDoesNotSplitTheQuote() {
+    String text =
+        "\u201CWe will win,\u201D Jane Roe, a fellow and a former mayor, said. \u201CNobody"
+            + " doubts it.\u201D";
+    Span said = find(text, "said");
+    Doc doc =
+        doc(
+                text,
+                withCue(text, "\u201CWe will win,\u201D", said),
+                withCue(text, "\u201CNobody doubts it.\u201D", said))
+            .withSyntax(
+                List.of(new Sentence(new Span(0, text.length()), 0, 2)),
+                List.of(
+                    new Token(find(text, "and"), "and", "CC", "and", "O", 0),
+                    new Token(said, "said", "VBD", "say", "O", 0)),
+                List.of());
+    List<Attribution> found = Attributions.ours(doc);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).content()).isEqualTo(new Span(0, text.length()));
+  }
+
+  @Test
+  void aFragmentRunOnUpToItsCueIsOneAttributionWithTheQuoteAfterTheCue() {
+    String text =
+        "\u201CI like the design\u201D of the budget, Mr. Roe said. \u201CBut the numbers are"
+            + " wrong.\u201D";
+    Span said = find(text, "said");
+    Doc doc =
+        doc(
+                text,
+                withCue(text, "\u201CI like the design\u201D", said),
+                continuing(text, "\u201CBut the numbers are wrong.\u201D"))
+            .withSyntax(
+                List.of(new Sentence(new Span(0, text.indexOf(" \u201CBut")), 0, 2)),
+                List.of(
+                    new Token(find(text, "of"), "of", "IN", "of", "O", 0),
+                    new Token(said, "said", "VBD", "say", "O", 0)),
+                List.of());
+    List<Attribution> found = Attributions.ours(doc);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).content()).isEqualTo(new Span(0, text.length()));
+  }
+
+  @Test
+  void aFragmentRunOnStaysApartFromAQuoteAfterMoreNarrative() {
+    String text =
+        "\u201CYou cut jobs\u201D to raise the price, she said, referring to the layoffs."
+            + " \u201CYou blamed the workers.\u201D";
+    Span said = find(text, "said");
+    Doc doc =
+        doc(
+                text,
+                withCue(text, "\u201CYou cut jobs\u201D", said),
+                continuing(text, "\u201CYou blamed the workers.\u201D"))
+            .withSyntax(
+                List.of(new Sentence(new Span(0, text.indexOf(" \u201CYou b")), 0, 3)),
+                List.of(
+                    new Token(find(text, "to"), "to", "TO", "to", "O", 0),
+                    new Token(said, "said", "VBD", "say", "O", 0),
+                    new Token(find(text, "referring"), "referring", "VBG", "refer", "O", 0)),
+                List.of());
+    List<Attribution> found = Attributions.ours(doc);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).content().slice(text))
+        .isEqualTo("\u201CYou cut jobs\u201D to raise the price");
+  }
+
+  @Test
+  void aTitleBetweenTwoPartsOfAQuoteIsInsideItsAttribution() {
+    String text =
+        "\u201CHe is right,\u201D Okafor said on \u201CMorning Hour.\u201D \u201CThere is a"
+            + " gap.\u201D";
+    Span said = find(text, "said");
+    Span title = find(text, "\u201CMorning Hour.\u201D");
+    Quote titleQuote =
+        new Quote(
+            title,
+            new Span(title.start() + 1, title.end() - 1),
+            Quote.Kind.PARTIAL,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "quote marks, no cue");
+    List<Attribution> found =
+        Attributions.ours(
+            doc(
+                text,
+                withCue(text, "\u201CHe is right,\u201D", said),
+                titleQuote,
+                continuing(text, "\u201CThere is a gap.\u201D")));
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).content()).isEqualTo(new Span(0, text.length()));
+  }
 }
