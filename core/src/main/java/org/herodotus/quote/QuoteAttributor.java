@@ -182,6 +182,10 @@ public final class QuoteAttributor implements Stage {
         d.kind = Quote.Kind.DIRECT;
       }
       Cue cue = interrupting != null ? interrupting : governingCue(tops, range);
+      if (cue != null && !clausal && utterance(range)) {
+        clausal = true;
+        d.kind = Quote.Kind.DIRECT;
+      }
       if (cue == null && clausal) {
         cue = attachedCue(range);
       }
@@ -377,6 +381,30 @@ public final class QuoteAttributor implements Stage {
       }
       var sentence = parse.sentenceOf(range[0]);
       return firstNonPunct(sentence) == range[0] && range[1] < sentence.endToken() - 1;
+    }
+
+    /**
+     * Words a speech verb introduces that make a whole utterance though they hold no clause
+     * ("Mexicans say, “Poor Mexico, so far from God.”", "said, “Not going into that.”", "chanted
+     * “What curfew?”"): at least two words, opening with a capital, ending in a full stop, question
+     * or exclamation mark, and not a title in title case.
+     */
+    private boolean utterance(int[] range) {
+      int last = range[1] - 1;
+      while (last > range[0] && parse.isPunct(last) && !".?!".contains(parse.token(last).text())) {
+        last--;
+      }
+      String end = parse.token(last).text();
+      int words = 0;
+      for (int i = range[0]; i < range[1]; i++) {
+        if (!parse.isPunct(i)) {
+          words++;
+        }
+      }
+      return words >= 2
+          && (end.equals(".") || end.equals("?") || end.equals("!"))
+          && Character.isUpperCase(parse.token(range[0]).text().charAt(0))
+          && !isTitle(range);
     }
 
     private boolean coversSentence(int[] range) {

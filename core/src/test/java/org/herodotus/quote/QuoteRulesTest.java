@@ -191,4 +191,17 @@ class QuoteRulesTest {
     assertThat(q.cue().map(doc::slice)).contains("shouted");
     assertThat(q.speaker()).isPresent();
   }
+
+  @Test
+  void aWholeUtteranceWithoutAClauseIsDirect() {
+    Doc doc =
+        analyze(
+            "Protest\n\n"
+                + "Asked about the device, Stone said, \"Not going to go into that.\" He called the"
+                + " report \"Mostly False.\" She called it \"a disaster.\"\n");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "Not going to go").cue().map(doc::slice))
+        .contains("said");
+    quoteWith(doc, Quote.Kind.PARTIAL, "Mostly False");
+    quoteWith(doc, Quote.Kind.PARTIAL, "a disaster");
+  }
 }

@@ -32,7 +32,7 @@ public final class Attributions {
       if (q.kind() == Quote.Kind.ECHO) {
         continue;
       }
-      if (q.kind() == Quote.Kind.PARTIAL && insideIndirect(q, quotes)) {
+      if (q.kind() != Quote.Kind.INDIRECT && insideIndirect(q, quotes)) {
         continue;
       }
       boolean sameCue =
@@ -261,7 +261,12 @@ public final class Attributions {
 
   private static boolean insideIndirect(Quote q, List<Quote> quotes) {
     for (Quote other : quotes) {
-      if (other.kind() == Quote.Kind.INDIRECT && other.content().contains(q.span())) {
+      if (other.kind() == Quote.Kind.INDIRECT
+          && other.content().contains(q.span())
+          && (q.kind() == Quote.Kind.PARTIAL
+              || q.cue().isEmpty()
+              || q.cue().equals(other.cue())
+              || !other.content().contains(q.cue().get()))) {
         return true;
       }
     }

@@ -299,4 +299,50 @@ class AttributionsTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).content()).isEqualTo(new Span(0, text.length()));
   }
+
+  @Test
+  void aDirectQuoteEndingAReportedClauseBelongsToItsAttribution() {
+    String text =
+        "She said that he wants a policy \"focused on peace.\" Lee said that, angry, Mr. Roe"
+            + " wrote, \"We are done.\"";
+    Span said = find(text, "said");
+    Span clause = new Span(text.indexOf("he wants"), text.indexOf(" Lee"));
+    Quote reported =
+        new Quote(
+            clause,
+            clause,
+            Quote.Kind.INDIRECT,
+            Optional.of(said),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "clausal complement of a speech verb");
+    Span lee = find(text, "Lee said");
+    Span leeSaid = new Span(lee.end() - 4, lee.end());
+    Span leeClause = new Span(text.indexOf("angry"), text.length());
+    Quote leeReported =
+        new Quote(
+            leeClause,
+            leeClause,
+            Quote.Kind.INDIRECT,
+            Optional.of(leeSaid),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "clausal complement of a speech verb");
+    List<Attribution> found =
+        Attributions.ours(
+            doc(
+                text,
+                reported,
+                withCue(text, "\"focused on peace.\"", said),
+                leeReported,
+                withCue(text, "\"We are done.\"", find(text, "wrote"))));
+    assertThat(found)
+        .extracting(a -> a.content().slice(text))
+        .containsExactly(
+            "he wants a policy \"focused on peace.\"",
+            "angry, Mr. Roe wrote, \"We are done.\"",
+            "\"We are done.\"");
+  }
 }
