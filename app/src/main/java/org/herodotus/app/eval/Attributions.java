@@ -47,7 +47,9 @@ public final class Attributions {
           && open != null
           && (sameCue || continues)
           && (!ranOn || onlyCueBetween(doc, openSpan.end(), q.span().start(), open))) {
-        openSpan = new Span(openSpan.start(), Math.max(openSpan.end(), q.span().end()));
+        // The last part may run on like a fragment ("“...” for the top bracket.").
+        openSpan =
+            new Span(openSpan.start(), Math.max(openSpan.end(), runOn(doc, q, q.span()).end()));
         // A title in quote marks between the two parts ("said on “Fox and Friends.” “...”") is
         // inside the one attribution.
         while (out.size() > openAt + 1) {
@@ -69,6 +71,14 @@ public final class Attributions {
         continue;
       }
       Span runOn = runOn(doc, q, span);
+      Span back = runBack(doc, q, span);
+      if (back != span) {
+        Span whole = new Span(back.start(), runOn.end());
+        out.add(new Attribution(whole, q.cue(), false, attribution(doc, q, span).speakerSpans()));
+        open = null;
+        openSpan = whole;
+        continue;
+      }
       out.add(attribution(doc, q, runOn));
       // A fragment run on up to its cue stays open for the quote after the cue ("“...” of the
       // plan, she said. “...”").
@@ -236,6 +246,90 @@ public final class Attributions {
       end--;
     }
     return end > close + 1 ? new Span(span.start(), end) : span;
+  }
+
+  /**
+   * A quote whose clause begins before its opening mark ("Both parties “saw Burma as a friend,”",
+   * "With thousands of systems, “there is no single point of failure,”"): the words of the quote's
+   * clause before the mark, its subject or an opening phrase, which PolNeAR's content takes in. Not
+   * when the cue or speaker stands among those words, which then introduce the quote. Else the
+   * quote's own span.
+   */
+  static Span runBack(Doc doc, Quote q, Span span) {
+    if (q.kind() == Quote.Kind.INDIRECT) {
+      return span;
+    }
+    List<Token> tokens = doc.tokens();
+    int first = -1;
+    int end = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (span.contains(tokens.get(i).span())) {
+        if (first < 0) {
+          first = i;
+        }
+        end = i + 1;
+      }
+    }
+    if (first < 0) {
+      return span;
+    }
+    int n = tokens.size();
+    int[] head = new int[n];
+    String[] rel = new String[n];
+    java.util.Arrays.fill(head, -2);
+    java.util.Arrays.fill(rel, "");
+    List<List<Integer>> children = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      children.add(new ArrayList<>());
+    }
+    for (org.herodotus.doc.Dependency d : doc.dependencies()) {
+      if (d.dependent() >= 0 && d.dependent() < n) {
+        head[d.dependent()] = d.head();
+        rel[d.dependent()] = d.relation();
+        if (d.head() >= 0 && d.head() < n) {
+          children.get(d.head()).add(d.dependent());
+        }
+      }
+    }
+    int from = first;
+    for (int t = first; t < end; t++) {
+      if (head[t] >= first && head[t] < end || head[t] == -2) {
+        continue;
+      }
+      boolean verb = tokens.get(t).pos().startsWith("VB");
+      for (int c : children.get(t)) {
+        // A clause on a noun or adjective ("“terrorism is the answer.”").
+        verb |= c >= first && (rel[c].equals("cop") || rel[c].startsWith("nsubj"));
+      }
+      for (int c : children.get(t)) {
+        boolean subject = rel[c].startsWith("nsubj") || rel[c].startsWith("csubj");
+        if ((verb || subject)
+            && !rel[c].equals("case")
+            && !rel[c].startsWith("cc")
+            && c < first
+            && !rel[c].equals("punct")
+            && tokens.get(c).sentence() == tokens.get(first).sentence()) {
+          from = Math.min(from, leftmost(c, children));
+        }
+      }
+    }
+    if (from == first) {
+      return span;
+    }
+    Span lead = new Span(tokens.get(from).span().start(), span.start());
+    if (q.cue().filter(lead::overlaps).isPresent()
+        || q.speaker().filter(sp -> lead.overlaps(sp.mention())).isPresent()) {
+      return span;
+    }
+    return new Span(lead.start(), span.end());
+  }
+
+  private static int leftmost(int i, List<List<Integer>> children) {
+    int min = i;
+    for (int c : children.get(i)) {
+      min = Math.min(min, leftmost(c, children));
+    }
+    return min;
   }
 
   private static Attribution attribution(Doc doc, Quote q, Span span) {

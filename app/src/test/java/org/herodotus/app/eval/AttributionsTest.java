@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import org.herodotus.doc.Dependency;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Metadata;
 import org.herodotus.doc.Quote;
@@ -344,5 +345,84 @@ class AttributionsTest {
             "he wants a policy \"focused on peace.\"",
             "angry, Mr. Roe wrote, \"We are done.\"",
             "\"We are done.\"");
+  }
+
+  @Test
+  void aQuoteWhoseSubjectStandsBeforeItsMarkTakesTheSubjectIn() {
+    String text = "Both parties \u201Csaw the town as a friend,\u201D said Mr. Roe.";
+    Span said = find(text, "said");
+    Doc doc =
+        doc(text, withCue(text, "\u201Csaw the town as a friend,\u201D", said))
+            .withSyntax(
+                List.of(new Sentence(new Span(0, text.length()), 0, 5)),
+                List.of(
+                    new Token(find(text, "Both"), "Both", "DT", "both", "O", 0),
+                    new Token(find(text, "parties"), "parties", "NNS", "party", "O", 0),
+                    new Token(find(text, "saw"), "saw", "VBD", "see", "O", 0),
+                    new Token(find(text, "town"), "town", "NN", "town", "O", 0),
+                    new Token(said, "said", "VBD", "say", "O", 0)),
+                List.of(
+                    new Dependency(1, 0, "det"),
+                    new Dependency(2, 1, "nsubj"),
+                    new Dependency(4, 2, "ccomp"),
+                    new Dependency(2, 3, "obj"),
+                    new Dependency(-1, 4, "root")));
+    List<Attribution> found = Attributions.ours(doc);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).content().slice(text))
+        .isEqualTo("Both parties \u201Csaw the town as a friend,\u201D");
+    assertThat(found.get(0).direct()).isFalse();
+  }
+
+  @Test
+  void aPrepositionBeforeAQuotedPhraseIsNotTakenIn() {
+    String text = "He likened it to \u201Cburning the flag\u201D on Monday.";
+    Quote q =
+        new Quote(
+            find(text, "\u201Cburning the flag\u201D"),
+            find(text, "burning the flag"),
+            Quote.Kind.PARTIAL,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "quote marks, no cue");
+    Doc doc =
+        doc(text, q)
+            .withSyntax(
+                List.of(new Sentence(new Span(0, text.length()), 0, 4)),
+                List.of(
+                    new Token(find(text, "likened"), "likened", "VBD", "liken", "O", 0),
+                    new Token(find(text, "to"), "to", "IN", "to", "O", 0),
+                    new Token(find(text, "burning"), "burning", "VBG", "burn", "O", 0),
+                    new Token(find(text, "flag"), "flag", "NN", "flag", "O", 0)),
+                List.of(
+                    new Dependency(-1, 0, "root"),
+                    new Dependency(2, 1, "case"),
+                    new Dependency(0, 2, "advcl"),
+                    new Dependency(2, 3, "obj")));
+    assertThat(Attributions.runBack(doc, q, q.span())).isEqualTo(q.span());
+  }
+
+  @Test
+  void theLastPartOfAnInterruptedQuoteRunsOnLikeAFragment() {
+    String text =
+        "\u201CIt is a tweak,\u201D said Ann Lee. \u201CIt is a tax increase\u201D for the top"
+            + " bracket.";
+    Span said = find(text, "said");
+    Doc doc =
+        doc(
+                text,
+                withCue(text, "\u201CIt is a tweak,\u201D", said),
+                continuing(text, "\u201CIt is a tax increase\u201D"))
+            .withSyntax(
+                List.of(
+                    new Sentence(new Span(0, text.indexOf(" \u201CIt is a tax")), 0, 0),
+                    new Sentence(new Span(text.indexOf("\u201CIt is a tax"), text.length()), 0, 0)),
+                List.of(),
+                List.of());
+    List<Attribution> found = Attributions.ours(doc);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).content().slice(text)).isEqualTo(text.substring(0, text.length() - 1));
   }
 }
