@@ -437,6 +437,11 @@ public final class QuoteAttributor implements Stage {
     /** A speech verb on the head path of the quote, outside it, or "according to X" there. */
     private Cue governingCue(List<Integer> tops, int[] range) {
       for (int top : tops) {
+        // "According to X, “...”": the phrase hangs from the quote's own top.
+        Cue own = according(top);
+        if (own != null && !textSpan(range).contains(own.span())) {
+          return own;
+        }
         int cur = parse.head[top];
         int steps = 0;
         while (cur >= 0 && steps++ < 50) {
@@ -495,6 +500,11 @@ public final class QuoteAttributor implements Stage {
         any = true;
       }
       return any;
+    }
+
+    /** The text span of a token range. */
+    private Span textSpan(int[] range) {
+      return new Span(parse.token(range[0]).span().start(), parse.token(range[1] - 1).span().end());
     }
 
     /** "slammed ... as": the verb, stretched to a case word standing right before the quote. */

@@ -204,4 +204,16 @@ class QuoteRulesTest {
     quoteWith(doc, Quote.Kind.PARTIAL, "Mostly False");
     quoteWith(doc, Quote.Kind.PARTIAL, "a disaster");
   }
+
+  @Test
+  void accordingToBeforeAQuoteIsItsCue() {
+    Doc doc =
+        analyze(
+            "Debate\n\n"
+                + "According to Mr. Okafor, \u201Cthe moderator ought to have no role in the"
+                + " debate.\u201D\n");
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "the moderator ought");
+    assertThat(q.cue().map(doc::slice)).contains("According to");
+    assertThat(q.speaker().map(Speaker::name)).contains("Okafor");
+  }
 }

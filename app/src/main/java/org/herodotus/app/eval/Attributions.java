@@ -28,6 +28,8 @@ public final class Attributions {
     Quote open = null;
     Span openSpan = null;
     int openAt = -1;
+    Quote reported = null;
+    int reportedAt = -1;
     for (Quote q : quotes) {
       if (q.kind() == Quote.Kind.ECHO) {
         continue;
@@ -55,12 +57,33 @@ public final class Attributions {
         while (out.size() > openAt + 1) {
           out.remove(out.size() - 1);
         }
-        out.set(openAt, attribution(doc, open, openSpan));
+        out.set(openAt, merged(doc, open, openSpan));
+        continue;
+      }
+      if (q.kind() == Quote.Kind.DIRECT
+          && q.cue().isEmpty()
+          && q.rule().startsWith("quote marks, no cue")
+          && reported != null
+          && out.size() - 1 == reportedAt
+          && nextSentence(doc, out.get(reportedAt).content(), q.span())) {
+        // "The summit did “too little,” he added. “Without a change, Europe risks a lot.”": the
+        // quote after a reported clause, with no cue of its own, goes on with it.
+        Attribution r = out.get(reportedAt);
+        out.set(
+            reportedAt,
+            new Attribution(
+                new Span(r.content().start(), q.span().end()), r.cue(), false, r.speakerSpans()));
+        reported = null;
         continue;
       }
       if (open != null && q.kind() == Quote.Kind.PARTIAL && continuedAfter(q, quotes, open)) {
         out.add(attribution(doc, q, q.span()));
         continue;
+      }
+      reported = null;
+      if (q.kind() == Quote.Kind.INDIRECT) {
+        reported = q;
+        reportedAt = out.size();
       }
       Span span = q.kind() == Quote.Kind.INDIRECT ? q.content() : q.span();
       Span lead = q.kind() == Quote.Kind.INDIRECT ? span : leadIn(doc, q);
@@ -75,8 +98,14 @@ public final class Attributions {
       if (back != span) {
         Span whole = new Span(back.start(), runOn.end());
         out.add(new Attribution(whole, q.cue(), false, attribution(doc, q, span).speakerSpans()));
-        open = null;
+        // Open for the quote after its cue, as a run-on fragment is.
+        open =
+            q.kind() == Quote.Kind.DIRECT
+                    && q.cue().filter(c -> c.start() >= whole.end()).isPresent()
+                ? q
+                : null;
         openSpan = whole;
+        openAt = out.size() - 1;
         continue;
       }
       out.add(attribution(doc, q, runOn));
@@ -330,6 +359,33 @@ public final class Attributions {
       min = Math.min(min, leftmost(c, children));
     }
     return min;
+  }
+
+  /** A quote and the ones joined to it; direct only while it starts at the opening mark. */
+  private static Attribution merged(Doc doc, Quote open, Span span) {
+    Attribution a = attribution(doc, open, span);
+    return span.start() == open.span().start()
+        ? a
+        : new Attribution(a.content(), a.cue(), false, a.speakerSpans());
+  }
+
+  /**
+   * Whether {@code next} starts the sentence after the one {@code reported} ends in, in the same
+   * paragraph.
+   */
+  private static boolean nextSentence(Doc doc, Span reported, Span next) {
+    List<Sentence> sentences = doc.sentences();
+    for (int i = 0; i + 1 < sentences.size(); i++) {
+      Span s = sentences.get(i).span();
+      if (s.start() < reported.end() && reported.end() <= s.end()) {
+        Span after = sentences.get(i + 1).span();
+        return after.start() <= next.start()
+            && next.start() < after.end()
+            && doc.text().substring(s.end(), next.start()).strip().isEmpty()
+            && doc.text().substring(s.end(), next.start()).indexOf('\n') < 0;
+      }
+    }
+    return false;
   }
 
   private static Attribution attribution(Doc doc, Quote q, Span span) {

@@ -425,4 +425,77 @@ class AttributionsTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).content().slice(text)).isEqualTo(text.substring(0, text.length() - 1));
   }
+
+  @Test
+  void aQuoteWithoutACueRightAfterAReportedClauseGoesOnWithIt() {
+    String text =
+        "The summit did \"too little,\" he added. \"Without a change, Europe risks a lot.\"";
+    Span added = find(text, "added");
+    Span clause = new Span(0, text.indexOf(" he added"));
+    Quote reported =
+        new Quote(
+            clause,
+            clause,
+            Quote.Kind.INDIRECT,
+            Optional.of(added),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "reported clause around a parenthetical cue");
+    Span second = find(text, "\"Without a change, Europe risks a lot.\"");
+    Quote after =
+        new Quote(
+            second,
+            new Span(second.start() + 1, second.end() - 1),
+            Quote.Kind.DIRECT,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "quote marks, no cue");
+    int split = text.indexOf(" \"Without");
+    Doc doc =
+        doc(text, reported, after)
+            .withSyntax(
+                List.of(
+                    new Sentence(new Span(0, split), 0, 0),
+                    new Sentence(new Span(split + 1, text.length()), 0, 0)),
+                List.of(),
+                List.of());
+    List<Attribution> found = Attributions.ours(doc);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).content()).isEqualTo(new Span(0, text.length()));
+    assertThat(found.get(0).direct()).isFalse();
+  }
+
+  @Test
+  void aQuoteTakingInItsSubjectStaysOpenForTheQuoteAfterItsCue() {
+    String text =
+        "Both parties \u201Csaw the town as a friend,\u201D said Mr. Roe, who served as mayor."
+            + " \u201CIt was easy.\u201D";
+    Span said = find(text, "said");
+    Doc doc =
+        doc(
+                text,
+                withCue(text, "\u201Csaw the town as a friend,\u201D", said),
+                continuing(text, "\u201CIt was easy.\u201D"))
+            .withSyntax(
+                List.of(new Sentence(new Span(0, text.length()), 0, 5)),
+                List.of(
+                    new Token(find(text, "Both"), "Both", "DT", "both", "O", 0),
+                    new Token(find(text, "parties"), "parties", "NNS", "party", "O", 0),
+                    new Token(find(text, "saw"), "saw", "VBD", "see", "O", 0),
+                    new Token(find(text, "town"), "town", "NN", "town", "O", 0),
+                    new Token(said, "said", "VBD", "say", "O", 0)),
+                List.of(
+                    new Dependency(1, 0, "det"),
+                    new Dependency(2, 1, "nsubj"),
+                    new Dependency(4, 2, "ccomp"),
+                    new Dependency(2, 3, "obj"),
+                    new Dependency(-1, 4, "root")));
+    List<Attribution> found = Attributions.ours(doc);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).content()).isEqualTo(new Span(0, text.length()));
+    assertThat(found.get(0).direct()).isFalse();
+  }
 }
