@@ -216,4 +216,17 @@ class QuoteRulesTest {
     assertThat(q.cue().map(doc::slice)).contains("According to");
     assertThat(q.speaker().map(Speaker::name)).contains("Okafor");
   }
+
+  @Test
+  void anOpeningMarkTypedAtTheEndOfAQuoteClosesIt() {
+    String text =
+        "Checks\n\n"
+            + "The fact checkers rated the claim \u201CMostly False.\u201C The mayor said,"
+            + " \u201CWe will check again.\u201D\n";
+    Doc doc = analyze(text);
+    Quote rated = quoteWith(doc, Quote.Kind.PARTIAL, "Mostly False");
+    assertThat(doc.slice(rated.span())).isEqualTo("\u201CMostly False.\u201C");
+    assertThat(doc.slice(quoteWith(doc, Quote.Kind.DIRECT, "We will check").span()))
+        .isEqualTo("\u201CWe will check again.\u201D");
+  }
 }

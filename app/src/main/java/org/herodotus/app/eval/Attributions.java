@@ -274,6 +274,12 @@ public final class Attributions {
     while (end > close && ",.;: \u00A0".indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
+    // Never end inside another quote ("... were “Mostly False.”").
+    for (Quote other : doc.quotes()) {
+      if (other.span().start() < end && end < other.span().end() && other.span().start() > close) {
+        end = other.span().end();
+      }
+    }
     return end > close + 1 ? new Span(span.start(), end) : span;
   }
 

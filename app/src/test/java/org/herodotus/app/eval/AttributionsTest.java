@@ -498,4 +498,29 @@ class AttributionsTest {
     assertThat(found.get(0).content()).isEqualTo(new Span(0, text.length()));
     assertThat(found.get(0).direct()).isFalse();
   }
+
+  @Test
+  void aFragmentRunsOnToTheEndOfAQuoteClosingItsSentence() {
+    String text =
+        "Checkers said \u201Cthe mayor exaggerates\u201D the numbers and the claim is"
+            + " \u201CMostly False.\u201D";
+    Quote first = quote(text, "\u201Cthe mayor exaggerates\u201D", Quote.Kind.PARTIAL, "said");
+    Span last = find(text, "\u201CMostly False.\u201D");
+    Quote second =
+        new Quote(
+            last,
+            new Span(last.start() + 1, last.end() - 1),
+            Quote.Kind.PARTIAL,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "quote marks, no cue");
+    Doc doc =
+        doc(text, first, second)
+            .withSyntax(
+                List.of(new Sentence(new Span(0, text.length() - 1), 0, 0)), List.of(), List.of());
+    assertThat(Attributions.runOn(doc, first, first.span()))
+        .isEqualTo(new Span(first.span().start(), text.length()));
+  }
 }
