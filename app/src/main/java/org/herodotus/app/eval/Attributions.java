@@ -147,9 +147,13 @@ public final class Attributions {
   /**
    * Whether the words between a fragment run on up to its cue and the next quote are only the
    * speaker and the cue ("“...” of the plan, Mr. Roe said. “...”"), with no other verb ("she said,
-   * referring to the bank's drive to “cross-sell.” “...”") or quote.
+   * referring to the bank's drive to “cross-sell.” “...”") or quote. A quote the fragment ran on
+   * over is inside it already.
    */
-  private static boolean onlyCueBetween(Doc doc, int from, int to, Quote open) {
+  static boolean onlyCueBetween(Doc doc, int from, int to, Quote open) {
+    if (from >= to) {
+      return true;
+    }
     String gap = doc.text().substring(from, to);
     if (QUOTE_MARKS.chars().anyMatch(c -> gap.indexOf(c) >= 0)
         || gap.contains("''")

@@ -523,4 +523,21 @@ class AttributionsTest {
     assertThat(Attributions.runOn(doc, first, first.span()))
         .isEqualTo(new Span(first.span().start(), text.length()));
   }
+
+  @Test
+  void aQuoteAFragmentRanOnOverIsInsideIt() {
+    String text = "\u201CYou cut jobs\u201D and \u201Cwe will see,\u201D she said, and left.";
+    Span said = find(text, "said");
+    Doc doc =
+        doc(
+                text,
+                withCue(text, "\u201CYou cut jobs\u201D", said),
+                withCue(text, "\u201Cwe will see,\u201D", said))
+            .withSyntax(
+                List.of(new Sentence(new Span(0, text.length()), 0, 0)), List.of(), List.of());
+    List<Attribution> found = Attributions.ours(doc);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).content().slice(text))
+        .isEqualTo("\u201CYou cut jobs\u201D and \u201Cwe will see,\u201D");
+  }
 }
