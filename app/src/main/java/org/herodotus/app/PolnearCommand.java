@@ -266,6 +266,34 @@ public final class PolnearCommand implements Callable<Integer> {
         }
       }
     }
+    for (Brat.Gold g : a.gold()) {
+      if (g.direct()
+          && found.stream().noneMatch(f -> f.direct() && f.content().equals(g.content()))) {
+        rows.add(
+            a.name()
+                + "\tDIRECT-MISS\tgold="
+                + flat(g.content().slice(t))
+                + "\tours="
+                + found.stream()
+                    .filter(f -> f.content().overlaps(g.content()))
+                    .map(f -> (f.direct() ? "" : "(not direct) ") + flat(f.content().slice(t)))
+                    .toList());
+      }
+    }
+    for (Attribution f : found) {
+      if (f.direct()
+          && a.gold().stream().noneMatch(g -> g.direct() && g.content().equals(f.content()))) {
+        rows.add(
+            a.name()
+                + "\tDIRECT-SPURIOUS\tours="
+                + flat(f.content().slice(t))
+                + "\tgold="
+                + a.gold().stream()
+                    .filter(g -> g.content().overlaps(f.content()))
+                    .map(g -> (g.direct() ? "" : "(not direct) ") + flat(g.content().slice(t)))
+                    .toList());
+      }
+    }
     for (Attribution f : found) {
       if (a.gold().stream().noneMatch(g -> g.content().overlaps(f.content()))) {
         rows.add(

@@ -45,6 +45,14 @@ public final class QuoteAttributor implements Stage {
 
   private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:xsubj");
 
+  /** Prepositions that give where something was said ("on", "in" a program), not what. */
+  private static final Set<String> VENUE_PREPOSITIONS =
+      Set.of("on", "in", "at", "during", "with", "from", "to");
+
+  /** Words a title leaves in lower case. */
+  private static final Set<String> TITLE_SMALL_WORDS =
+      Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by");
+
   private final SpeechVerbs verbs;
 
   public QuoteAttributor() {
@@ -142,7 +150,7 @@ public final class QuoteAttributor implements Stage {
 
     private Draft markedQuote(QuoteMarks.Marked m, List<Draft> earlier) {
       int[] range = parse.tokensIn(m.inner());
-      if (range[0] >= range[1]) {
+      if (range[0] >= range[1] || nickname(m, range)) {
         return null;
       }
       List<Integer> inner = new ArrayList<>();
@@ -174,6 +182,10 @@ public final class QuoteAttributor implements Stage {
         d.kind = Quote.Kind.DIRECT;
       }
       Cue cue = interrupting != null ? interrupting : governingCue(tops, range);
+      if (cue != null && !clausal && utterance(range)) {
+        clausal = true;
+        d.kind = Quote.Kind.DIRECT;
+      }
       if (cue == null && clausal) {
         cue = attachedCue(range);
       }
@@ -228,6 +240,35 @@ public final class QuoteAttributor implements Stage {
           Optional.of(
               "scare quotes: no speech verb governs the fragment and it repeats no earlier quote");
       return d;
+    }
+
+    /**
+     * A nickname in quote marks inside a name ("Del. Marcia “Cia” Price"): one or two capitalized
+     * words between two capitalized words, with no punctuation around them. Not a quotation.
+     */
+    private boolean nickname(QuoteMarks.Marked m, int[] range) {
+      String text = doc.text();
+      int before = m.outer().start();
+      int after = m.outer().end();
+      if (range[1] - range[0] > 2
+          || before < 2
+          || after + 1 >= text.length()
+          || text.charAt(before - 1) != ' '
+          || text.charAt(after) != ' '
+          || !Character.isUpperCase(text.charAt(after + 1))
+          || !Character.isLetter(text.charAt(before - 2))) {
+        return false;
+      }
+      for (int i = range[0]; i < range[1]; i++) {
+        if (!Character.isUpperCase(parse.token(i).text().charAt(0))) {
+          return false;
+        }
+      }
+      int wordStart = before - 1;
+      while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      return Character.isUpperCase(text.charAt(wordStart));
     }
 
     /**
@@ -342,6 +383,30 @@ public final class QuoteAttributor implements Stage {
       return firstNonPunct(sentence) == range[0] && range[1] < sentence.endToken() - 1;
     }
 
+    /**
+     * Words a speech verb introduces that make a whole utterance though they hold no clause
+     * ("Mexicans say, “Poor Mexico, so far from God.”", "said, “Not going into that.”", "chanted
+     * “What curfew?”"): at least two words, opening with a capital, ending in a full stop, question
+     * or exclamation mark, and not a title in title case.
+     */
+    private boolean utterance(int[] range) {
+      int last = range[1] - 1;
+      while (last > range[0] && parse.isPunct(last) && !".?!".contains(parse.token(last).text())) {
+        last--;
+      }
+      String end = parse.token(last).text();
+      int words = 0;
+      for (int i = range[0]; i < range[1]; i++) {
+        if (!parse.isPunct(i)) {
+          words++;
+        }
+      }
+      return words >= 2
+          && (end.equals(".") || end.equals("?") || end.equals("!"))
+          && Character.isUpperCase(parse.token(range[0]).text().charAt(0))
+          && !isTitle(range);
+    }
+
     private boolean coversSentence(int[] range) {
       var sentence = parse.sentenceOf(range[0]);
       for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
@@ -372,6 +437,11 @@ public final class QuoteAttributor implements Stage {
     /** A speech verb on the head path of the quote, outside it, or "according to X" there. */
     private Cue governingCue(List<Integer> tops, int[] range) {
       for (int top : tops) {
+        // "According to X, “...”": the phrase hangs from the quote's own top.
+        Cue own = according(top);
+        if (own != null && !textSpan(range).contains(own.span())) {
+          return own;
+        }
         int cur = parse.head[top];
         int steps = 0;
         while (cur >= 0 && steps++ < 50) {
@@ -381,6 +451,9 @@ public final class QuoteAttributor implements Stage {
               return according;
             }
             if (isSpeechVerb(cur, false)) {
+              if (venueTitle(cur, top, range)) {
+                return null;
+              }
               return new Cue(cueSpan(cur, top, range), cur, "cue verb governs the quote", cur);
             }
           }
@@ -388,6 +461,50 @@ public final class QuoteAttributor implements Stage {
         }
       }
       return null;
+    }
+
+    /**
+     * A title in quote marks naming where or to whom something was said ("said on CNN's “State of
+     * the Union,”", "told “Morning Joe”"): the program, not the words said.
+     */
+    private boolean venueTitle(int verb, int top, int[] range) {
+      if (parse.head[top] != verb || !isTitle(range)) {
+        return false;
+      }
+      if (parse.rel[top].equals("iobj")
+          || (parse.rel[top].equals("obj") && parse.token(verb).lemma().equals("tell"))) {
+        return true;
+      }
+      for (int c : parse.children.get(top)) {
+        if (parse.rel[c].equals("case")
+            && c < range[0]
+            && VENUE_PREPOSITIONS.contains(parse.lower(c))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Quoted words in title case: every word capitalized but short function words. */
+    private boolean isTitle(int[] range) {
+      boolean any = false;
+      for (int i = range[0]; i < range[1]; i++) {
+        String w = parse.token(i).text();
+        if (parse.isPunct(i) || !Character.isLetter(w.charAt(0))) {
+          continue;
+        }
+        if (!Character.isUpperCase(w.charAt(0))
+            && !(any && TITLE_SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
+          return false;
+        }
+        any = true;
+      }
+      return any;
+    }
+
+    /** The text span of a token range. */
+    private Span textSpan(int[] range) {
+      return new Span(parse.token(range[0]).span().start(), parse.token(range[1] - 1).span().end());
     }
 
     /** "slammed ... as": the verb, stretched to a case word standing right before the quote. */
@@ -480,7 +597,34 @@ public final class QuoteAttributor implements Stage {
           return new Cue(parse.token(i).span(), i, "cue verb in the sentence after the quote", i);
         }
       }
+      // A long speaker before the verb ("“...!” Smith's niece, state Del. Jane Roe, shouted to the
+      // crowd."): the sentence's root is the speech verb, its subject opens the sentence and it
+      // says nothing else.
+      for (int i = next; i < sentence.endToken(); i++) {
+        if (parse.head[i] == -1) {
+          int subject = directSubject(i);
+          if (isSpeechVerb(i, false)
+              && !insideMarks(i)
+              && subject >= 0
+              && subject < i
+              && leftmost(subject) == next
+              && parse.child(i, "ccomp") < 0
+              && parse.child(i, "obj") < 0) {
+            return new Cue(parse.token(i).span(), i, "cue verb in the sentence after the quote", i);
+          }
+          break;
+        }
+      }
       return null;
+    }
+
+    /** The first token of the subtree under {@code i}. */
+    private int leftmost(int i) {
+      int min = i;
+      for (int c : parse.children.get(i)) {
+        min = Math.min(min, leftmost(c));
+      }
+      return min;
     }
 
     /** A speech verb in the sentence just before the quote, when that sentence ends in a colon. */
@@ -553,6 +697,13 @@ public final class QuoteAttributor implements Stage {
         // "“...?” she asked. “...”": the cue's own sentence sits between the two.
         lastSentence = Math.max(lastSentence, parse.token(last.cueVerb).sentence());
       }
+      // A piece the sentence splitter cut off after an abbreviation ("said Rep. Jane Roe (D-Ore.)
+      // | , head of the caucus.") belongs to the sentence before it.
+      while (lastSentence >= 0
+          && lastSentence + 1 < doc.sentences().size()
+          && startsWithContinuation(doc.sentences().get(lastSentence + 1))) {
+        lastSentence++;
+      }
       int sentence = parse.token(range[0]).sentence();
       if (lastSentence < 0 || sentence - lastSentence > 1) {
         return null;
@@ -569,6 +720,12 @@ public final class QuoteAttributor implements Stage {
           doc.paragraphAt(parse.token(range[0]).span().start())
               - doc.paragraphAt(last.span.start());
       return paragraphGap <= 1 ? last : null;
+    }
+
+    /** A sentence that starts with a comma, semicolon or closing bracket, as no sentence does. */
+    private boolean startsWithContinuation(org.herodotus.doc.Sentence s) {
+      String text = doc.slice(s.span()).stripLeading();
+      return !text.isEmpty() && ",;)]".indexOf(text.charAt(0)) >= 0;
     }
 
     private Draft echoed(QuoteMarks.Marked m, List<Draft> earlier) {

@@ -11,7 +11,8 @@ import org.herodotus.doc.Span;
  *
  * <ul>
  *   <li>Double quotes: curly (“ ”), low (\u201E), guillemets (« ») and straight (" and two
- *       apostrophes ''), the straight ones paired in order within a paragraph.
+ *       apostrophes ''), the straight ones paired in order within a paragraph. An opening mark
+ *       typed at the end of a word ("were “Mostly False.“") closes an open quote.
  *   <li>A quote left open at the end of a paragraph continues when the next prose paragraph opens
  *       with a quote mark (the newspaper convention for quotes running over several paragraphs);
  *       otherwise it closes at the end of its paragraph.
@@ -66,7 +67,11 @@ final class QuoteMarks {
       for (int i = from; i < ps.end(); i++) {
         char c = text.charAt(i);
         int straight = straightWidth(text, i, ps.end());
-        if (isDoubleOpen(c)) {
+        if (isDoubleOpen(c) && open >= 0 && closesAfterWord(text, i, ps)) {
+          // An opening mark typed for the closing one ("were “Mostly False.“").
+          add(result, text, open, i + 1, false, true);
+          open = -1;
+        } else if (isDoubleOpen(c)) {
           open = i;
         } else if (isDoubleClose(c)) {
           if (open >= 0) {
@@ -126,6 +131,20 @@ final class QuoteMarks {
       return 1;
     }
     return c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'' ? 2 : 0;
+  }
+
+  /**
+   * A mark that ends a word, standing after a letter, digit or punctuation and before a blank, a
+   * punctuation mark or the paragraph's end, closes the quote even when it is an opening one.
+   */
+  private static boolean closesAfterWord(String text, int i, Span paragraph) {
+    if (i == paragraph.start() || Character.isWhitespace(text.charAt(i - 1))) {
+      return false;
+    }
+    int next = i + 1;
+    return next >= paragraph.end()
+        || Character.isWhitespace(text.charAt(next))
+        || ".,;:!?)".indexOf(text.charAt(next)) >= 0;
   }
 
   /** A straight double quote opens when it stands before a word and after a blank or a bracket. */

@@ -145,4 +145,88 @@ class QuoteRulesTest {
     assertThat(quoteWith(doc, Quote.Kind.DIRECT, "lot of frustration").speaker().map(Speaker::name))
         .contains("Okafor");
   }
+
+  @Test
+  void aNicknameInsideANameIsNoQuote() {
+    Doc doc =
+        analyze(
+            "Rally\n\n"
+                + "The mayor, Robert \"Bobby\" Lane, spoke to the crowd on Sunday for an hour.\n");
+    assertThat(doc.quotes()).noneMatch(q -> doc.slice(q.content()).equals("Bobby"));
+  }
+
+  @Test
+  void aProgramNamedWhereSomethingWasSaidHasNoCue() {
+    String text =
+        "Talks\n\n"
+            + "\u201CThere is no plan,\u201D Mary Stone said on CNN's \u201CState of the"
+            + " Union.\u201D\n";
+    Doc doc = analyze(text);
+    Quote title = quoteWith(doc, Quote.Kind.PARTIAL, "State of the Union");
+    assertThat(title.cue()).isEmpty();
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "There is no plan").cue().map(doc::slice))
+        .contains("said");
+  }
+
+  @Test
+  void aQuoteContinuesPastASpeakerTheSplitterCutAfterAnAbbreviation() {
+    Doc doc =
+        analyze(
+            "Caucus\n\n"
+                + "\u201CThis is a sad morning,\u201D said Rep. Anna Stone (D-N.C.), head of the"
+                + " rural caucus. \u201CThe bill is a fraud. It will not pass.\u201D\n");
+    Quote second = quoteWith(doc, Quote.Kind.DIRECT, "The bill is a fraud");
+    assertThat(second.rule()).startsWith("continues");
+    assertThat(second.speaker().map(Speaker::name)).contains("Anna Stone");
+  }
+
+  @Test
+  void aLongSpeakerBeforeTheVerbInTheSentenceAfterAnExclamation() {
+    Doc doc =
+        analyze(
+            "Rally\n\n"
+                + "\"This is a big year for our town!\" Smith's niece, Marcia Price, a state"
+                + " delegate, shouted to the crowd. \"The state is watching.\"\n");
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "big year");
+    assertThat(q.cue().map(doc::slice)).contains("shouted");
+    assertThat(q.speaker()).isPresent();
+  }
+
+  @Test
+  void aWholeUtteranceWithoutAClauseIsDirect() {
+    Doc doc =
+        analyze(
+            "Protest\n\n"
+                + "Asked about the device, Stone said, \"Not going to go into that.\" He called the"
+                + " report \"Mostly False.\" She called it \"a disaster.\"\n");
+    assertThat(quoteWith(doc, Quote.Kind.DIRECT, "Not going to go").cue().map(doc::slice))
+        .contains("said");
+    quoteWith(doc, Quote.Kind.PARTIAL, "Mostly False");
+    quoteWith(doc, Quote.Kind.PARTIAL, "a disaster");
+  }
+
+  @Test
+  void accordingToBeforeAQuoteIsItsCue() {
+    Doc doc =
+        analyze(
+            "Debate\n\n"
+                + "According to Mr. Okafor, \u201Cthe moderator ought to have no role in the"
+                + " debate.\u201D\n");
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "the moderator ought");
+    assertThat(q.cue().map(doc::slice)).contains("According to");
+    assertThat(q.speaker().map(Speaker::name)).contains("Okafor");
+  }
+
+  @Test
+  void anOpeningMarkTypedAtTheEndOfAQuoteClosesIt() {
+    String text =
+        "Checks\n\n"
+            + "The fact checkers rated the claim \u201CMostly False.\u201C The mayor said,"
+            + " \u201CWe will check again.\u201D\n";
+    Doc doc = analyze(text);
+    Quote rated = quoteWith(doc, Quote.Kind.PARTIAL, "Mostly False");
+    assertThat(doc.slice(rated.span())).isEqualTo("\u201CMostly False.\u201C");
+    assertThat(doc.slice(quoteWith(doc, Quote.Kind.DIRECT, "We will check").span()))
+        .isEqualTo("\u201CWe will check again.\u201D");
+  }
 }
