@@ -84,6 +84,13 @@ public final class PolnearCommand implements Callable<Integer> {
   Path errors;
 
   @Option(
+      names = "--raw",
+      description =
+          "Also score our quote layer's spans as the JSON gives them, without the PolNeAR"
+              + " conventions (column 'herodotus-raw').")
+  boolean raw;
+
+  @Option(
       names = "--agreement",
       description =
           "Score only the articles several annotators annotated (two per split), and add a column"
@@ -109,6 +116,7 @@ public final class PolnearCommand implements Callable<Integer> {
     if (!system.equals("corenlp")) {
       Analyzer analyzer = Herodotus.pipeline();
       Scores s = new Scores();
+      Scores plain = new Scores();
       long start = System.nanoTime();
       int n = 0;
       for (PolnearCorpus.Article a : articles) {
@@ -117,8 +125,9 @@ public final class PolnearCommand implements Callable<Integer> {
           err.println("skipped " + a.name() + ": the reader changed the text");
           continue;
         }
-        List<Attribution> found = Attributions.ours(doc);
+        List<Attribution> found = Attributions.fromLayer(doc, doc.attributions());
         s.add(a.gold(), found);
+        plain.add(a.gold(), Attributions.raw(doc));
         if (errors != null) {
           errorRows.addAll(errorRows(a, found));
         }
@@ -126,6 +135,9 @@ public final class PolnearCommand implements Callable<Integer> {
       }
       s.seconds = (System.nanoTime() - start) / 1e9;
       results.put("herodotus", s);
+      if (raw) {
+        results.put("herodotus-raw", plain);
+      }
     }
     if (!system.equals("ours")) {
       CoreNlpQuoteBaseline baseline = new CoreNlpQuoteBaseline();

@@ -25,7 +25,8 @@ public record Doc(
     List<Quote> quotes,
     List<Actor> actors,
     List<Place> places,
-    List<Event> events) {
+    List<Event> events,
+    List<Attribution> attributions) {
 
   public Doc {
     paragraphs = List.copyOf(paragraphs);
@@ -40,6 +41,7 @@ public record Doc(
     actors = List.copyOf(actors);
     places = List.copyOf(places);
     events = List.copyOf(events);
+    attributions = List.copyOf(attributions);
   }
 
   /** A document with text and metadata only, as a reader makes it. */
@@ -154,6 +156,13 @@ public record Doc(
     return p.build();
   }
 
+  /** The statements assembled from the quote layer. */
+  public Doc withAttributions(List<Attribution> value) {
+    Parts p = parts();
+    p.attributions = value;
+    return p.build();
+  }
+
   public Doc withPlaces(List<Place> value) {
     Parts p = parts();
     p.places = value;
@@ -174,6 +183,7 @@ public record Doc(
     p.actors = actors;
     p.places = places;
     p.events = events;
+    p.attributions = attributions;
     return p;
   }
 
@@ -194,6 +204,7 @@ public record Doc(
     List<Actor> actors = List.of();
     List<Place> places = List.of();
     List<Event> events = List.of();
+    List<Attribution> attributions = List.of();
 
     Parts(String id, String text, Metadata metadata) {
       this.id = id;
@@ -217,7 +228,8 @@ public record Doc(
           quotes,
           actors,
           places,
-          events);
+          events,
+          attributions);
     }
   }
 }

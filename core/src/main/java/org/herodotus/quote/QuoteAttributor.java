@@ -81,7 +81,8 @@ public final class QuoteAttributor implements Stage {
 
   @Override
   public Doc apply(Doc doc) {
-    return doc.withQuotes(new Run(doc).quotes());
+    Doc quoted = doc.withQuotes(new Run(doc).quotes());
+    return quoted.withAttributions(AttributionAssembler.assemble(quoted));
   }
 
   /** A cue and the token whose subject speaks. */

@@ -159,4 +159,33 @@ class SeedQuotesTest {
       assertThat(q.span().end()).isLessThanOrEqualTo(doc.text().length());
     }
   }
+
+  @Test
+  void statementsAreAssembledFromTheQuotes() {
+    List<org.herodotus.doc.Attribution> statements = doc.attributions();
+    assertThat(statements).isNotEmpty();
+    for (org.herodotus.doc.Attribution a : statements) {
+      assertThat(a.quotes()).isNotEmpty();
+      for (int q : a.quotes()) {
+        assertThat(doc.quotes().get(q).kind()).isNotEqualTo(Quote.Kind.ECHO);
+      }
+    }
+    // The direct quote of body 3 is a statement of its own, with its marks and Hajiyev as speaker.
+    Quote agenda =
+        marked(
+            "Azerbaijan's agenda is about peaceful reintegration of Karabakh Armenians, and Azerbaijan"
+                + " also supports the normalisation process between Armenia and Azerbaijan,");
+    org.herodotus.doc.Attribution statement =
+        statements.stream()
+            .filter(a -> a.quotes().contains(doc.quotes().indexOf(agenda)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(statement.direct()).isTrue();
+    assertThat(statement.content()).isEqualTo(agenda.span());
+    assertThat(statement.speaker().map(Speaker::name)).contains("Hikmet Hajiyev");
+    // "ready" sits in the reported clause "Baku was “ready” for talks ...": no statement of its
+    // own.
+    Quote ready = marked("ready");
+    assertThat(statements).noneMatch(a -> a.quotes().equals(List.of(doc.quotes().indexOf(ready))));
+  }
 }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.herodotus.doc.Actor;
+import org.herodotus.doc.Attribution;
 import org.herodotus.doc.Caption;
 import org.herodotus.doc.Dependency;
 import org.herodotus.doc.Doc;
@@ -145,7 +146,16 @@ class DocJsonTest {
                     "010",
                     "event-lexicon.tsv:4",
                     List.of("statement"),
-                    Optional.of(new Span(13, 22))))));
+                    Optional.of(new Span(13, 22))))),
+        List.of(
+            new Attribution(
+                new Span(13, 22),
+                Optional.of(new Span(8, 12)),
+                false,
+                Optional.of(
+                    new Speaker(
+                        new Span(0, 7), 0, "Hajiyev", Optional.of("advisor"), Optional.empty())),
+                List.of(0))));
   }
 
   @Test
