@@ -47,14 +47,7 @@ public final class Attributions {
   public static List<Attribution> fromLayer(Doc doc, List<org.herodotus.doc.Attribution> layer) {
     List<Attribution> out = new ArrayList<>();
     for (org.herodotus.doc.Attribution a : layer) {
-      List<Span> speaker = new ArrayList<>();
-      a.speaker()
-          .ifPresent(
-              s -> {
-                speaker.add(s.mention());
-                speaker.addAll(entitySpans(doc, s));
-              });
-      out.add(new Attribution(a.content(), a.cue(), a.direct(), speaker));
+      out.add(new Attribution(a.content(), a.cue(), a.direct(), speakerSpans(doc, a.speaker())));
     }
     return out;
   }
@@ -68,23 +61,22 @@ public final class Attributions {
   }
 
   private static Attribution attribution(Doc doc, Quote q, Span span) {
-    List<Span> speaker = new ArrayList<>();
-    q.speaker()
-        .ifPresent(
-            s -> {
-              speaker.add(s.mention());
-              speaker.addAll(entitySpans(doc, s));
-            });
-    return new Attribution(span, q.cue(), q.kind() == Quote.Kind.DIRECT, speaker);
+    return new Attribution(
+        span, q.cue(), q.kind() == Quote.Kind.DIRECT, speakerSpans(doc, q.speaker()));
   }
 
-  private static List<Span> entitySpans(Doc doc, Speaker s) {
+  /** The speaker's mention and the other mentions of its entity. */
+  private static List<Span> speakerSpans(Doc doc, Optional<Speaker> speaker) {
     List<Span> out = new ArrayList<>();
-    if (s.entity() >= 0 && s.entity() < doc.entities().size()) {
-      for (int m : doc.entities().get(s.entity()).mentions()) {
-        out.add(doc.mentions().get(m).span());
-      }
-    }
+    speaker.ifPresent(
+        s -> {
+          out.add(s.mention());
+          if (s.entity() >= 0 && s.entity() < doc.entities().size()) {
+            for (int m : doc.entities().get(s.entity()).mentions()) {
+              out.add(doc.mentions().get(m).span());
+            }
+          }
+        });
     return out;
   }
 
