@@ -272,6 +272,11 @@ public final class QuoteAttributor implements Stage {
       return Character.isUpperCase(text.charAt(wordStart));
     }
 
+    /** White space, the no-break space included (Java's isWhitespace leaves it out). */
+    private static boolean blank(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /**
      * A quote signed with a dash and a name that ends its paragraph ("“...” ― Jane Doe"): the dash
      * is the cue, the name the speaker.
@@ -289,10 +294,11 @@ public final class QuoteAttributor implements Stage {
       int end = text.indexOf('\n', dash);
       end = end < 0 ? text.length() : end;
       int start = dash + 1;
-      while (start < end && Character.isWhitespace(text.charAt(start))) {
+      // A no-break space often follows the dash ("” ―\u00A0Jane Doe").
+      while (start < end && blank(text.charAt(start))) {
         start++;
       }
-      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      while (end > start && blank(text.charAt(end - 1))) {
         end--;
       }
       if (end <= start || end - start > 80 || !Character.isUpperCase(text.charAt(start))) {

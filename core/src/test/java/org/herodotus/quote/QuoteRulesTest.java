@@ -6,6 +6,7 @@ import java.util.List;
 import org.herodotus.Herodotus;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Quote;
+import org.herodotus.doc.Span;
 import org.herodotus.doc.Speaker;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,20 @@ class QuoteRulesTest {
     Quote q = quoteWith(doc, Quote.Kind.DIRECT, "The debate changed nothing");
     assertThat(q.cue().map(doc::slice)).contains("\u2015");
     assertThat(q.speaker().map(Speaker::name)).contains("Ana Torres");
+  }
+
+  @Test
+  void quoteSignedWithADashAndANoBreakSpace() {
+    String text =
+        "Readers respond\n\n"
+            + "We asked readers what they thought of the debate.\n\n"
+            + "\u201CThe debate changed nothing for me.\u201D \u2015\u00A0Ana Torres\n";
+    Doc doc = analyze(text);
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "The debate changed nothing");
+    int dash = text.indexOf('\u2015');
+    assertThat(q.cue()).contains(new Span(dash, dash + 1));
+    assertThat(q.speaker().map(s -> s.mention()))
+        .contains(new Span(dash + 2, dash + 2 + "Ana Torres".length()));
   }
 
   @Test
