@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Entity;
 import org.herodotus.doc.Layer;
@@ -89,6 +90,12 @@ public final class QuoteAttributor implements Stage {
   private record Cue(Span span, int verb, String rule, int sourceToken) {}
 
   /** A quote while it is being built; {@code echoOf} points at another draft. */
+  /** "Said Jane Doe, the mayor:" before a quote, the whole of its sentence up to the mark. */
+  private static final Pattern INVERTED_LEAD =
+      Pattern.compile(
+          "\\s*(Said|Asked|Added|Wrote|Recalled|Explained|Noted|Replied|Responded)"
+              + "\\s+([A-Z][^:;,\"\u201C\u201D]{0,60}?)(?:,[^:;\"\u201C\u201D]{0,80})?\\s*[:,]\\s*");
+
   private static final class Draft {
     Span span;
     Span content;
@@ -203,7 +210,7 @@ public final class QuoteAttributor implements Stage {
         speak(d, cue);
         return d;
       }
-      if (clausal && dashSource(d, m)) {
+      if (clausal && (dashSource(d, m) || invertedLead(d, m))) {
         return d;
       }
       if (clausal) {
@@ -270,6 +277,49 @@ public final class QuoteAttributor implements Stage {
         wordStart--;
       }
       return Character.isUpperCase(text.charAt(wordStart));
+    }
+
+    /**
+     * A sentence that opens with an inverted speech verb and its speaker, then the quote ("Said
+     * Jane Doe, the mayor: “...”"; the speaker starts with a capital, so "Asked about it, ..." is
+     * not one): the parser reads the capitalized verb as part of the name, so no cue is found
+     * otherwise.
+     */
+    private boolean invertedLead(Draft d, QuoteMarks.Marked m) {
+      int sentence = doc.sentenceAt(m.outer().start());
+      if (sentence < 0) {
+        return false;
+      }
+      int start = doc.sentences().get(sentence).span().start();
+      java.util.regex.Matcher lead =
+          INVERTED_LEAD.matcher(doc.text().substring(start, m.outer().start()));
+      if (!lead.matches()) {
+        return false;
+      }
+      Span verb = new Span(start + lead.start(1), start + lead.end(1));
+      Span name = new Span(start + lead.start(2), start + lead.end(2));
+      Mention best = null;
+      for (Mention mention : doc.mentions()) {
+        if (name.contains(mention.span())
+            && mention.entity() >= 0
+            && mention.entity() < doc.entities().size()
+            && (best == null || mention.span().length() > best.span().length())) {
+          best = mention;
+        }
+      }
+      if (best != null) {
+        Entity e = doc.entities().get(best.entity());
+        Roles.RoleAndAffiliation ra = roles.of(e);
+        d.speaker =
+            Optional.of(
+                new Speaker(best.span(), best.entity(), e.name(), ra.role(), ra.affiliation()));
+      } else {
+        d.speaker =
+            Optional.of(new Speaker(name, -1, doc.slice(name), Optional.empty(), Optional.empty()));
+      }
+      d.cue = Optional.of(verb);
+      d.rule = "inverted speech verb opening the sentence";
+      return true;
     }
 
     /** White space, the no-break space included (Java's isWhitespace leaves it out). */

@@ -76,6 +76,29 @@ class QuoteRulesTest {
   }
 
   @Test
+  void speakerAfterAnInvertedSpeechVerbOpeningTheSentence() {
+    String text =
+        "Tax plans\n\n"
+            + "Experts say the plan would make the code more complicated. Said Ellis:"
+            + " \u201CI do not think she is interested in tax reform.\u201D\n";
+    Doc doc = analyze(text);
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "I do not think");
+    int said = text.indexOf("Said");
+    assertThat(q.cue()).contains(new Span(said, said + 4));
+    assertThat(q.speaker().map(s -> s.mention())).contains(new Span(said + 5, said + 10));
+  }
+
+  @Test
+  void anInvertedSpeechVerbNeedsACapitalizedSpeaker() {
+    String text =
+        "Tax plans\n\n"
+            + "The mayor spoke on Monday. Asked about the plan, \u201CWe will see.\u201D\n";
+    Doc doc = analyze(text);
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "We will see");
+    assertThat(q.rule()).isNotEqualTo("inverted speech verb opening the sentence");
+  }
+
+  @Test
   void reportedClauseAroundATrailingCue() {
     Doc doc =
         analyze(
