@@ -1207,6 +1207,9 @@ public final class QuoteAttributor implements Stage {
         subject = cue.verb() < 0 ? -1 : invertedSubject(cue.verb());
         subject = subject >= 0 ? subject : nameBefore(cue.verb(), d.span);
       }
+      if (subject < 0 && cue.verb() >= 0) {
+        subject = describedName(cue.verb());
+      }
       if (subject < 0) {
         d.reason =
             Optional.of(
@@ -1251,6 +1254,35 @@ public final class QuoteAttributor implements Stage {
         }
         String p = parse.token(i).pos();
         return (p.startsWith("NNP") || p.equals("PRP")) && !insideMarks(i) ? i : -1;
+      }
+      return -1;
+    }
+
+    /**
+     * The name a subjectless cue verb was parsed into the description of ("Jane Doe, a historian
+     * who attended the session, recalled, “...”": the parser hangs "recalled" on "attended" as an
+     * unlabeled dependent): up from the verb through that dependent, relative clauses and
+     * appositions to a proper noun before it, outside quote marks; or -1.
+     */
+    private int describedName(int verb) {
+      if (!parse.rel[verb].equals("dep")) {
+        return -1;
+      }
+      int cur = verb;
+      int steps = 0;
+      while (cur >= 0 && steps++ < 10) {
+        String r = parse.rel[cur];
+        if (!(r.equals("dep") || r.equals("acl:relcl") || r.equals("appos") || cur == verb)) {
+          return -1;
+        }
+        int head = parse.head[cur];
+        if (head < 0) {
+          return -1;
+        }
+        if (parse.token(head).pos().startsWith("NNP") && head < verb && !insideMarks(head)) {
+          return head;
+        }
+        cur = head;
       }
       return -1;
     }

@@ -99,6 +99,18 @@ class QuoteRulesTest {
   }
 
   @Test
+  void speakerNamedBeforeADescriptionTheCueWasParsedInto() {
+    String text =
+        "Climate\n\n"
+            + "Ana Ruiz, a lawyer who joined the meeting, recalled, \"Out of the blue, she said,"
+            + " 'If we wait, we lose the vote.'\"\n";
+    Doc doc = analyze(text);
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "Out of the blue");
+    int name = text.indexOf("Ana Ruiz");
+    assertThat(q.speaker().map(s -> s.mention())).contains(new Span(name, name + 8));
+  }
+
+  @Test
   void reportedClauseAroundATrailingCue() {
     Doc doc =
         analyze(
