@@ -3,6 +3,7 @@ package org.herodotus.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.herodotus.doc.Attribution;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Quote;
@@ -41,6 +42,25 @@ public final class AttributionAssembler {
       }
       if (q.kind() != Quote.Kind.INDIRECT && insideIndirect(q, quotes)) {
         continue;
+      }
+      if (q.kind() == Quote.Kind.PARTIAL && open == null && !out.isEmpty()) {
+        Piece last = out.get(out.size() - 1);
+        if (inList(doc, last, q)) {
+          // "called them “losers” and “sad.”": a list of quoted fragments with one cue is one
+          // statement; a fragment the one before already ran on over is inside it.
+          Span whole =
+              new Span(
+                  last.content().start(),
+                  Math.max(last.content().end(), runOn(doc, q, q.span()).end()));
+          List<Integer> parts = new ArrayList<>(last.quotes());
+          parts.add(quotes.indexOf(q));
+          out.set(out.size() - 1, new Piece(whole, last.cue(), last.direct(), last.quote(), parts));
+          open = null;
+          openSpan = whole;
+          openAt = out.size() - 1;
+          reported = null;
+          continue;
+        }
       }
       boolean sameCue =
           q.cue().isPresent()
@@ -134,6 +154,31 @@ public final class AttributionAssembler {
           new Attribution(p.content(), p.cue(), p.direct(), p.quote().speaker(), p.quotes()));
     }
     return result;
+  }
+
+  /** Only commas, "and" or "or" and an article between two quoted fragments of a list. */
+  private static final Pattern LIST_BETWEEN =
+      Pattern.compile("[\\s,]*(?:(?:and|or)\\s+)?(?:(?:a|an|the)\\s+)?");
+
+  /**
+   * Whether a partial quote goes on a list of quoted fragments the last piece holds: a partial
+   * quote with the same cue, inside the piece already or after it with only list words between
+   * ("“losers” and “sad.”", "a “nasty guy,” an “anchor baby,” “unstable” and “sick.”").
+   */
+  private static boolean inList(Doc doc, Piece last, Quote q) {
+    if (last.quote().kind() != Quote.Kind.PARTIAL
+        || q.cue().isEmpty()
+        || !q.cue().equals(last.quote().cue())
+        || q.span().start() < last.content().start()) {
+      return false;
+    }
+    if (q.span().end() <= last.content().end()) {
+      return true;
+    }
+    return q.span().start() >= last.content().end()
+        && LIST_BETWEEN
+            .matcher(doc.text().substring(last.content().end(), q.span().start()))
+            .matches();
   }
 
   /** An attribution while it is assembled: the quote it starts from gives its speaker. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Entity;
 import org.herodotus.doc.Layer;
@@ -89,6 +90,12 @@ public final class QuoteAttributor implements Stage {
   private record Cue(Span span, int verb, String rule, int sourceToken) {}
 
   /** A quote while it is being built; {@code echoOf} points at another draft. */
+  /** "Said Jane Doe, the mayor:" before a quote, the whole of its sentence up to the mark. */
+  private static final Pattern INVERTED_LEAD =
+      Pattern.compile(
+          "\\s*(Said|Asked|Added|Wrote|Recalled|Explained|Noted|Replied|Responded)"
+              + "\\s+([A-Z][^:;,\"\u201C\u201D]{0,60}?)(?:,[^:;\"\u201C\u201D]{0,80})?\\s*[:,]\\s*");
+
   private static final class Draft {
     Span span;
     Span content;
@@ -203,7 +210,7 @@ public final class QuoteAttributor implements Stage {
         speak(d, cue);
         return d;
       }
-      if (clausal && dashSource(d, m)) {
+      if (clausal && (dashSource(d, m) || invertedLead(d, m))) {
         return d;
       }
       if (clausal) {
@@ -273,6 +280,54 @@ public final class QuoteAttributor implements Stage {
     }
 
     /**
+     * A sentence that opens with an inverted speech verb and its speaker, then the quote ("Said
+     * Jane Doe, the mayor: “...”"; the speaker starts with a capital, so "Asked about it, ..." is
+     * not one): the parser reads the capitalized verb as part of the name, so no cue is found
+     * otherwise.
+     */
+    private boolean invertedLead(Draft d, QuoteMarks.Marked m) {
+      int sentence = doc.sentenceAt(m.outer().start());
+      if (sentence < 0) {
+        return false;
+      }
+      int start = doc.sentences().get(sentence).span().start();
+      java.util.regex.Matcher lead =
+          INVERTED_LEAD.matcher(doc.text().substring(start, m.outer().start()));
+      if (!lead.matches()) {
+        return false;
+      }
+      Span verb = new Span(start + lead.start(1), start + lead.end(1));
+      Span name = new Span(start + lead.start(2), start + lead.end(2));
+      Mention best = null;
+      for (Mention mention : doc.mentions()) {
+        if (name.contains(mention.span())
+            && mention.entity() >= 0
+            && mention.entity() < doc.entities().size()
+            && (best == null || mention.span().length() > best.span().length())) {
+          best = mention;
+        }
+      }
+      if (best != null) {
+        Entity e = doc.entities().get(best.entity());
+        Roles.RoleAndAffiliation ra = roles.of(e);
+        d.speaker =
+            Optional.of(
+                new Speaker(best.span(), best.entity(), e.name(), ra.role(), ra.affiliation()));
+      } else {
+        d.speaker =
+            Optional.of(new Speaker(name, -1, doc.slice(name), Optional.empty(), Optional.empty()));
+      }
+      d.cue = Optional.of(verb);
+      d.rule = "inverted speech verb opening the sentence";
+      return true;
+    }
+
+    /** White space, the no-break space included (Java's isWhitespace leaves it out). */
+    private static boolean blank(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
      * A quote signed with a dash and a name that ends its paragraph ("“...” ― Jane Doe"): the dash
      * is the cue, the name the speaker.
      */
@@ -289,10 +344,11 @@ public final class QuoteAttributor implements Stage {
       int end = text.indexOf('\n', dash);
       end = end < 0 ? text.length() : end;
       int start = dash + 1;
-      while (start < end && Character.isWhitespace(text.charAt(start))) {
+      // A no-break space often follows the dash ("” ―\u00A0Jane Doe").
+      while (start < end && blank(text.charAt(start))) {
         start++;
       }
-      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      while (end > start && blank(text.charAt(end - 1))) {
         end--;
       }
       if (end <= start || end - start > 80 || !Character.isUpperCase(text.charAt(start))) {
@@ -1151,6 +1207,9 @@ public final class QuoteAttributor implements Stage {
         subject = cue.verb() < 0 ? -1 : invertedSubject(cue.verb());
         subject = subject >= 0 ? subject : nameBefore(cue.verb(), d.span);
       }
+      if (subject < 0 && cue.verb() >= 0) {
+        subject = describedName(cue.verb());
+      }
       if (subject < 0) {
         d.reason =
             Optional.of(
@@ -1195,6 +1254,35 @@ public final class QuoteAttributor implements Stage {
         }
         String p = parse.token(i).pos();
         return (p.startsWith("NNP") || p.equals("PRP")) && !insideMarks(i) ? i : -1;
+      }
+      return -1;
+    }
+
+    /**
+     * The name a subjectless cue verb was parsed into the description of ("Jane Doe, a historian
+     * who attended the session, recalled, “...”": the parser hangs "recalled" on "attended" as an
+     * unlabeled dependent): up from the verb through that dependent, relative clauses and
+     * appositions to a proper noun before it, outside quote marks; or -1.
+     */
+    private int describedName(int verb) {
+      if (!parse.rel[verb].equals("dep")) {
+        return -1;
+      }
+      int cur = verb;
+      int steps = 0;
+      while (cur >= 0 && steps++ < 10) {
+        String r = parse.rel[cur];
+        if (!(r.equals("dep") || r.equals("acl:relcl") || r.equals("appos") || cur == verb)) {
+          return -1;
+        }
+        int head = parse.head[cur];
+        if (head < 0) {
+          return -1;
+        }
+        if (parse.token(head).pos().startsWith("NNP") && head < verb && !insideMarks(head)) {
+          return head;
+        }
+        cur = head;
       }
       return -1;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.herodotus.Herodotus;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Quote;
+import org.herodotus.doc.Span;
 import org.herodotus.doc.Speaker;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,55 @@ class QuoteRulesTest {
     Quote q = quoteWith(doc, Quote.Kind.DIRECT, "The debate changed nothing");
     assertThat(q.cue().map(doc::slice)).contains("\u2015");
     assertThat(q.speaker().map(Speaker::name)).contains("Ana Torres");
+  }
+
+  @Test
+  void quoteSignedWithADashAndANoBreakSpace() {
+    String text =
+        "Readers respond\n\n"
+            + "We asked readers what they thought of the debate.\n\n"
+            + "\u201CThe debate changed nothing for me.\u201D \u2015\u00A0Ana Torres\n";
+    Doc doc = analyze(text);
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "The debate changed nothing");
+    int dash = text.indexOf('\u2015');
+    assertThat(q.cue()).contains(new Span(dash, dash + 1));
+    assertThat(q.speaker().map(s -> s.mention()))
+        .contains(new Span(dash + 2, dash + 2 + "Ana Torres".length()));
+  }
+
+  @Test
+  void speakerAfterAnInvertedSpeechVerbOpeningTheSentence() {
+    String text =
+        "Tax plans\n\n"
+            + "Experts say the plan would make the code more complicated. Said Ellis:"
+            + " \u201CI do not think she is interested in tax reform.\u201D\n";
+    Doc doc = analyze(text);
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "I do not think");
+    int said = text.indexOf("Said");
+    assertThat(q.cue()).contains(new Span(said, said + 4));
+    assertThat(q.speaker().map(s -> s.mention())).contains(new Span(said + 5, said + 10));
+  }
+
+  @Test
+  void anInvertedSpeechVerbNeedsACapitalizedSpeaker() {
+    String text =
+        "Tax plans\n\n"
+            + "The mayor spoke on Monday. Asked about the plan, \u201CWe will see.\u201D\n";
+    Doc doc = analyze(text);
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "We will see");
+    assertThat(q.rule()).isNotEqualTo("inverted speech verb opening the sentence");
+  }
+
+  @Test
+  void speakerNamedBeforeADescriptionTheCueWasParsedInto() {
+    String text =
+        "Climate\n\n"
+            + "Ana Ruiz, a lawyer who joined the meeting, recalled, \"Out of the blue, she said,"
+            + " 'If we wait, we lose the vote.'\"\n";
+    Doc doc = analyze(text);
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "Out of the blue");
+    int name = text.indexOf("Ana Ruiz");
+    assertThat(q.speaker().map(s -> s.mention())).contains(new Span(name, name + 8));
   }
 
   @Test

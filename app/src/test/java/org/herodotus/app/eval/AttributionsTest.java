@@ -70,6 +70,36 @@ class AttributionsTest {
   }
 
   @Test
+  void aListOfQuotedFragmentsWithOneCueIsOneAttribution() {
+    String text =
+        "The mayor called the plan a \u201Cdisaster,\u201D a \u201Cjoke\u201D and"
+            + " \u201Cunfair.\u201D";
+    List<Attribution> found =
+        Attributions.ours(
+            oneSentence(
+                text,
+                quote(text, "\u201Cdisaster,\u201D", Quote.Kind.PARTIAL, "called"),
+                quote(text, "\u201Cjoke\u201D", Quote.Kind.PARTIAL, "called"),
+                quote(text, "\u201Cunfair.\u201D", Quote.Kind.PARTIAL, "called")));
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).content()).isEqualTo(new Span(text.indexOf("the plan"), text.length()));
+    assertThat(found.get(0).direct()).isFalse();
+  }
+
+  @Test
+  void quotedFragmentsWithOtherWordsBetweenStayApart() {
+    String text = "He called it \u201Cbad\u201D and then praised the \u201Cgood\u201D parts.";
+    List<Attribution> found =
+        Attributions.ours(
+            oneSentence(
+                text,
+                quote(text, "\u201Cbad\u201D", Quote.Kind.PARTIAL, "called"),
+                quote(text, "\u201Cgood\u201D", Quote.Kind.PARTIAL, "called")));
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).content().start()).isEqualTo(text.indexOf("\u201Cgood"));
+  }
+
+  @Test
   void aFragmentTheSentenceRunsOnFromTakesTheClauseUpToTheSpeaker() {
     String text = "\u201CYou squeezed employees\u201D to drive up the stock price, she said.";
     List<Attribution> found =
