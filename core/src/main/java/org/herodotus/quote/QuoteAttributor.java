@@ -298,6 +298,17 @@ public final class QuoteAttributor implements Stage {
       }
       Span verb = new Span(start + lead.start(1), start + lead.end(1));
       Span name = new Span(start + lead.start(2), start + lead.end(2));
+      d.speaker = Optional.of(speakerNamed(name));
+      d.cue = Optional.of(verb);
+      d.rule = "inverted speech verb opening the sentence";
+      return true;
+    }
+
+    /**
+     * The speaker a name span gives: the longest mention inside it that belongs to an entity, with
+     * the entity's role and affiliation, else the words themselves.
+     */
+    private Speaker speakerNamed(Span name) {
       Mention best = null;
       for (Mention mention : doc.mentions()) {
         if (name.contains(mention.span())
@@ -307,19 +318,12 @@ public final class QuoteAttributor implements Stage {
           best = mention;
         }
       }
-      if (best != null) {
-        Entity e = doc.entities().get(best.entity());
-        Roles.RoleAndAffiliation ra = roles.of(e);
-        d.speaker =
-            Optional.of(
-                new Speaker(best.span(), best.entity(), e.name(), ra.role(), ra.affiliation()));
-      } else {
-        d.speaker =
-            Optional.of(new Speaker(name, -1, doc.slice(name), Optional.empty(), Optional.empty()));
+      if (best == null) {
+        return new Speaker(name, -1, doc.slice(name), Optional.empty(), Optional.empty());
       }
-      d.cue = Optional.of(verb);
-      d.rule = "inverted speech verb opening the sentence";
-      return true;
+      Entity e = doc.entities().get(best.entity());
+      Roles.RoleAndAffiliation ra = roles.of(e);
+      return new Speaker(best.span(), best.entity(), e.name(), ra.role(), ra.affiliation());
     }
 
     /** White space, the no-break space included (Java's isWhitespace leaves it out). */
@@ -355,25 +359,7 @@ public final class QuoteAttributor implements Stage {
         return false;
       }
       Span name = new Span(start, end);
-      Mention best = null;
-      for (Mention mention : doc.mentions()) {
-        if (name.contains(mention.span())
-            && mention.entity() >= 0
-            && mention.entity() < doc.entities().size()
-            && (best == null || mention.span().length() > best.span().length())) {
-          best = mention;
-        }
-      }
-      if (best != null) {
-        Entity e = doc.entities().get(best.entity());
-        Roles.RoleAndAffiliation ra = roles.of(e);
-        d.speaker =
-            Optional.of(
-                new Speaker(best.span(), best.entity(), e.name(), ra.role(), ra.affiliation()));
-      } else {
-        d.speaker =
-            Optional.of(new Speaker(name, -1, doc.slice(name), Optional.empty(), Optional.empty()));
-      }
+      d.speaker = Optional.of(speakerNamed(name));
       d.cue = Optional.of(new Span(dash, dash + 1));
       d.rule = "signed with a dash and a name";
       return true;
