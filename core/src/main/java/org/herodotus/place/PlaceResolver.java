@@ -510,6 +510,12 @@ public final class PlaceResolver {
     return score;
   }
 
+  /** Whether the name is the primary name of a national capital ("Washington"). */
+  private boolean namesCapital(String toponym) {
+    return gazetteer.lookup(toponym).stream()
+        .anyMatch(e -> e.featureCode().equals("PPLC") && Gazetteer.isPrimaryName(e, toponym));
+  }
+
   /** The named parts of an entry's score, in the words the reason uses. */
   private Map<String, Double> factors(GazetteerEntry entry, String toponym, PlaceContext context) {
     Map<String, Double> f = new LinkedHashMap<>();
@@ -578,10 +584,7 @@ public final class PlaceResolver {
               .distinct()
               .toList();
       // ... but "Washington" among states is still most often the capital.
-      boolean capital =
-          gazetteer.lookup(toponym).stream()
-              .anyMatch(e -> e.featureCode().equals("PPLC") && Gazetteer.isPrimaryName(e, toponym));
-      if (siblings.size() >= 2 && !capital) {
+      if (siblings.size() >= 2 && !namesCapital(toponym)) {
         f.put(
             "named with other first-order divisions ("
                 + siblings.get(0)
