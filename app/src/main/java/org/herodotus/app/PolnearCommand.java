@@ -95,7 +95,9 @@ public final class PolnearCommand implements Callable<Integer> {
       description =
           "Score only the articles several annotators annotated (two per split), and add a column"
               + " 'annotators': each other annotator scored against the first, as a system is."
-              + " How far people agree is how far a system can be expected to.")
+              + " How far people agree is how far a system can be expected to. Two more"
+              + " columns: 'annotator-pairs' scores every annotator against every other one,"
+              + " 'herodotus-every' scores ours against every annotator.")
   boolean agreement;
 
   @Override
@@ -112,6 +114,7 @@ public final class PolnearCommand implements Callable<Integer> {
     }
     err.println("polnear " + split + ": " + articles.size() + " articles");
     Map<String, Scores> results = new LinkedHashMap<>();
+    Map<String, List<Attribution>> ourAgainstEvery = new LinkedHashMap<>();
     List<String> errorRows = new ArrayList<>();
     if (!system.equals("corenlp")) {
       Analyzer analyzer = Herodotus.pipeline();
@@ -127,6 +130,9 @@ public final class PolnearCommand implements Callable<Integer> {
         }
         List<Attribution> found = Attributions.fromLayer(doc, doc.attributions());
         s.add(a.gold(), found);
+        if (agreement) {
+          ourAgainstEvery.put(a.name(), found);
+        }
         plain.add(a.gold(), Attributions.raw(doc));
         if (errors != null) {
           errorRows.addAll(errorRows(a, found));
@@ -153,13 +159,32 @@ public final class PolnearCommand implements Callable<Integer> {
     }
     if (agreement) {
       Scores s = new Scores();
+      Scores pairs = new Scores();
       for (PolnearCorpus.MultiplyAnnotated m : multiple) {
-        List<Brat.Gold> first = m.annotations().get(0);
-        for (List<Brat.Gold> other : m.annotations().subList(1, m.annotations().size())) {
-          s.add(first, Attributions.fromGold(other));
+        List<List<Brat.Gold>> all = m.annotations();
+        for (List<Brat.Gold> other : all.subList(1, all.size())) {
+          s.add(all.get(0), Attributions.fromGold(other));
+        }
+        for (List<Brat.Gold> gold : all) {
+          for (List<Brat.Gold> other : all) {
+            if (other != gold) {
+              pairs.add(gold, Attributions.fromGold(other));
+            }
+          }
         }
       }
       results.put("annotators", s);
+      results.put("annotator-pairs", pairs);
+      if (!ourAgainstEvery.isEmpty()) {
+        Scores every = new Scores();
+        for (PolnearCorpus.MultiplyAnnotated m : multiple) {
+          List<Attribution> found = ourAgainstEvery.get(m.name());
+          for (List<Brat.Gold> gold : m.annotations()) {
+            every.add(gold, found);
+          }
+        }
+        results.put("herodotus-every", every);
+      }
     }
     print(out, articles.size(), results);
     out.flush();
