@@ -56,6 +56,10 @@ public final class QuoteAttributor implements Stage {
 
   private final SpeechVerbs verbs;
 
+  /** Headline sources that are no name ("Poll: Clinton and Trump in dead heat"). */
+  private static final Set<String> SOURCE_NOUNS =
+      Set.of("poll", "new poll", "survey", "study", "report", "sources", "officials");
+
   public QuoteAttributor() {
     this(SpeechVerbs.bundled());
   }
@@ -124,15 +128,28 @@ public final class QuoteAttributor implements Stage {
     }
 
     List<Quote> quotes() {
+      List<Transcripts.Labelled> labelled =
+          new ArrayList<>(Transcripts.turns(doc, label -> personNamed(label) >= 0));
+      Transcripts.headline(doc, this::namesSource).ifPresent(labelled::add);
       List<Draft> marked = new ArrayList<>();
       for (QuoteMarks.Marked m : marks) {
+        if (labelled.stream().anyMatch(l -> crosses(m, l))) {
+          continue;
+        }
         Draft d = markedQuote(m, marked);
         if (d != null) {
           marked.add(d);
         }
       }
+      for (Transcripts.Labelled l : labelled) {
+        marked.add(labelledQuote(l));
+      }
       List<Draft> all = new ArrayList<>(marked);
-      all.addAll(indirect(marked));
+      for (Draft d : indirect(marked)) {
+        if (labelled.stream().noneMatch(l -> l.headline() && l.content().overlaps(d.span))) {
+          all.add(d);
+        }
+      }
       all.sort(Comparator.comparing((Draft d) -> d.span).thenComparing(d -> d.kind));
       Map<Draft, Integer> index = new IdentityHashMap<>();
       for (int i = 0; i < all.size(); i++) {
@@ -152,6 +169,91 @@ public final class QuoteAttributor implements Stage {
                 d.rule));
       }
       return out;
+    }
+
+    // ---- speaker labels: transcripts and headlines ----
+
+    /**
+     * A quote mark pairing that runs across a labelled statement's bounds: the opening marks of a
+     * transcript's paragraphs, paired with each other. Quotes inside the words stay.
+     */
+    private boolean crosses(QuoteMarks.Marked m, Transcripts.Labelled l) {
+      Span region = new Span(Math.max(0, l.label().start() - 1), l.content().end());
+      return m.outer().overlaps(region) && !l.content().contains(m.outer());
+    }
+
+    /**
+     * A transcript turn is a direct quote of its labelled speaker; a headline's claim after its
+     * source's name is reported speech. The colon is the cue.
+     */
+    private Draft labelledQuote(Transcripts.Labelled l) {
+      Draft d = new Draft();
+      d.span = l.content();
+      d.content = l.content();
+      d.kind = l.headline() ? Quote.Kind.INDIRECT : Quote.Kind.DIRECT;
+      d.cue = Optional.of(l.colon());
+      d.speaker = Optional.of(labelSpeaker(l.label()));
+      d.rule =
+          l.headline()
+              ? "headline: its source's name before a colon"
+              : "transcript: the speaker's label before a colon";
+      d.sentence = Math.max(0, doc.sentenceAt(l.content().start()));
+      return d;
+    }
+
+    /**
+     * The speaker a label names: a mention inside it, else a person of the article whose surname
+     * the label is ("PENCE" for Mike Pence), else the label's words.
+     */
+    private Speaker labelSpeaker(Span label) {
+      Speaker named = speakerNamed(label);
+      if (named.entity() >= 0) {
+        return named;
+      }
+      int person = personNamed(doc.slice(label));
+      if (person < 0) {
+        return named;
+      }
+      Entity e = doc.entities().get(person);
+      Roles.RoleAndAffiliation ra = roles.of(e);
+      return new Speaker(label, person, e.name(), ra.role(), ra.affiliation());
+    }
+
+    /** The person of the article whose surname is the label's last word, or -1. */
+    private int personNamed(String label) {
+      String[] words = label.trim().split("\\s+");
+      String last = words[words.length - 1].replaceAll("[.'\u2019]+$", "");
+      for (int i = 0; i < doc.entities().size(); i++) {
+        Entity e = doc.entities().get(i);
+        if (!e.type().equals("PERSON")) {
+          continue;
+        }
+        String[] names = e.name().trim().split("\\s+");
+        if (names.length > 1 && names[names.length - 1].equalsIgnoreCase(last)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Whether a headline's words before a colon name a source: a person or an organization the
+     * article mentions, a surname of one of its people, or a poll, survey, study or report.
+     */
+    private boolean namesSource(Span label) {
+      String words = doc.slice(label).toLowerCase(Locale.ROOT);
+      if (SOURCE_NOUNS.contains(words)) {
+        return true;
+      }
+      for (Mention m : doc.mentions()) {
+        if (m.kind() == Mention.Kind.NAME
+            && label.contains(m.span())
+            && m.span().length() * 2 > label.length()
+            && (m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))) {
+          return true;
+        }
+      }
+      return personNamed(doc.slice(label)) >= 0;
     }
 
     // ---- quotes in quote marks ----

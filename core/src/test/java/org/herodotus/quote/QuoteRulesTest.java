@@ -279,4 +279,69 @@ class QuoteRulesTest {
     assertThat(doc.slice(quoteWith(doc, Quote.Kind.DIRECT, "We will check").span()))
         .isEqualTo("\u201CWe will check again.\u201D");
   }
+
+  @Test
+  void transcriptTurnsAreDirectQuotesOfTheirLabelledSpeakers() {
+    Doc doc =
+        analyze(
+            "Interview with the mayor\n\n"
+                + "Mayor Ana Torres spoke to Radio Norte host David Quinn on Sunday. A partial"
+                + " transcript follows:\n\n"
+                + "\"QUINN: Will the bridge open this year?\n\n"
+                + "\"TORRES: It will open in May. We have the money and the workers.\n\n"
+                + "\"And the council voted for it twice.\n\n"
+                + "\"(CROSSTALK.)\n\n"
+                + "\"QUINN: Thank you, Mayor.\n\n"
+                + "\"Follow David Quinn on Twitter @dquinn.\"\n");
+    Quote answer = quoteWith(doc, Quote.Kind.DIRECT, "It will open in May");
+    // The turn runs on over the paragraph that continues it, up to the stage direction.
+    assertThat(doc.slice(answer.content()))
+        .isEqualTo(
+            "It will open in May. We have the money and the workers.\n\n"
+                + "\"And the council voted for it twice.");
+    assertThat(answer.cue().map(doc::slice)).contains(":");
+    assertThat(answer.speaker().map(Speaker::name)).contains("Ana Torres");
+    assertThat(answer.rule()).startsWith("transcript");
+    Quote last = quoteWith(doc, Quote.Kind.DIRECT, "Thank you, Mayor");
+    assertThat(doc.slice(last.content())).isEqualTo("Thank you, Mayor.");
+    assertThat(last.speaker().map(Speaker::name)).contains("David Quinn");
+    // The opening marks of the turns are not one long quotation.
+    assertThat(doc.quotes())
+        .noneMatch(q -> doc.slice(q.span()).contains("QUINN:") || q.span().start() == 0);
+    assertThat(doc.attributions())
+        .anyMatch(a -> a.direct() && doc.slice(a.content()).startsWith("It will open in May"));
+  }
+
+  @Test
+  void oneLabelInCapitalsIsNoTranscript() {
+    Doc doc =
+        analyze(
+            "Council vote\n\n"
+                + "The council approved the budget on Monday.\n\n"
+                + "CORRECTION: An earlier version of this story gave the wrong date.\n\n"
+                + "UPDATE: The mayor signed the budget on Tuesday.\n");
+    assertThat(doc.quotes()).noneMatch(q -> q.rule().startsWith("transcript"));
+  }
+
+  @Test
+  void headlineSourceBeforeAColonSaysTheHeadline() {
+    Doc doc =
+        analyze(
+            "Torres: Bridge Will Open in May.\n\n"
+                + "Mayor Ana Torres said on Sunday that the new bridge would open in May.\n");
+    Quote q = quoteWith(doc, Quote.Kind.INDIRECT, "Bridge Will Open");
+    assertThat(doc.slice(q.content())).isEqualTo("Bridge Will Open in May");
+    assertThat(q.cue().map(doc::slice)).contains(":");
+    assertThat(q.speaker().map(Speaker::name)).contains("Ana Torres");
+    assertThat(q.rule()).startsWith("headline");
+  }
+
+  @Test
+  void headlineSectionBeforeAColonIsNoSource() {
+    Doc doc =
+        analyze(
+            "The Latest: Bridge Will Open in May\n\n"
+                + "Mayor Ana Torres said on Sunday that the new bridge would open in May.\n");
+    assertThat(doc.quotes()).noneMatch(q -> q.rule().startsWith("headline"));
+  }
 }

@@ -43,11 +43,16 @@ public final class Attributions {
     return fromLayer(doc, AttributionAssembler.assemble(doc));
   }
 
-  /** The statements of an analyzed document's {@code attributions} layer, as attributions. */
+  /**
+   * The statements of an analyzed document's {@code attributions} layer, as attributions. Direct as
+   * PolNeAR's direct quotes are: a direct statement that opens with a quote mark (a transcript's
+   * turn is verbatim but has none, and PolNeAR's direct quotes are told by their marks).
+   */
   public static List<Attribution> fromLayer(Doc doc, List<org.herodotus.doc.Attribution> layer) {
     List<Attribution> out = new ArrayList<>();
     for (org.herodotus.doc.Attribution a : layer) {
-      out.add(new Attribution(a.content(), a.cue(), a.direct(), speakerSpans(doc, a.speaker())));
+      boolean direct = a.direct() && Brat.startsWithQuote(a.content(), doc.text());
+      out.add(new Attribution(a.content(), a.cue(), direct, speakerSpans(doc, a.speaker())));
     }
     return out;
   }

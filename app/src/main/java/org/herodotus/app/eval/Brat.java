@@ -109,7 +109,7 @@ public final class Brat {
     return new Span(s, e);
   }
 
-  private static boolean startsWithQuote(Span content, String text) {
+  static boolean startsWithQuote(Span content, String text) {
     if (content.isEmpty()) {
       return false;
     }

@@ -1,0 +1,232 @@
+package org.herodotus.quote;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.herodotus.doc.Doc;
+import org.herodotus.doc.Paragraph;
+import org.herodotus.doc.Span;
+import org.herodotus.read.ScrapedTextReader;
+
+/**
+ * Speaker labels: the turns of a transcript ("PENCE: Well, look, ..."), and a headline that names
+ * its source before a colon ("Sanders: Clinton needs to ..."). Found from the text alone; who the
+ * label names is for the quote layer to resolve.
+ */
+final class Transcripts {
+
+  /**
+   * One labelled statement: the label ("PENCE", "Pat Caddell"), the colon after it, and what was
+   * said: to the end of the paragraph, and on over the paragraphs that continue it.
+   */
+  record Labelled(Span label, Span colon, Span content, boolean headline) {}
+
+  /** A turn: an optional opening mark, a label in capitals, a colon, the words. */
+  private static final Pattern TURN =
+      Pattern.compile(
+          "([\"\u201C]?)\\s*([A-Z][A-Z'\u2019.\\-]*[A-Z.](?: [A-Z][A-Z'\u2019.\\-]*[A-Z.]){0,3}):"
+              + "[ \u00A0]+(?=\\S)");
+
+  /** A headline source: one to four capitalized words, a colon, the headline's claim. */
+  private static final Pattern HEADLINE =
+      Pattern.compile(
+          "([A-Z][\\p{L}'\u2019.\\-]*(?: [A-Z][\\p{L}'\u2019.\\-]*){0,3}):[ \u00A0]+(?=\\S)");
+
+  /** Labels in capitals that head page furniture, not a speaker's turn. */
+  private static final Set<String> NOT_SPEAKERS =
+      Set.of(
+          "ADVERTISEMENT",
+          "ANALYSIS",
+          "BREAKING",
+          "CLAIM",
+          "CLARIFICATION",
+          "CORRECTION",
+          "DISCLAIMER",
+          "DISCLOSURE",
+          "EDITOR'S NOTE",
+          "EDITOR\u2019S NOTE",
+          "EXCLUSIVE",
+          "FACT",
+          "FACT CHECK",
+          "NOTE",
+          "OPINION",
+          "PHOTO",
+          "PHOTOS",
+          "RATING",
+          "READ",
+          "READ MORE",
+          "RELATED",
+          "SOURCE",
+          "SOURCES",
+          "THE FACTS",
+          "THE VERDICT",
+          "UPDATE",
+          "UPDATED",
+          "VERDICT",
+          "VIDEO",
+          "WARNING",
+          "WATCH");
+
+  /** Headline labels that are a section or a kind of story, not a source. */
+  private static final Set<String> NOT_SOURCES =
+      Set.of(
+          "analysis",
+          "breaking",
+          "breaking news",
+          "editorial",
+          "exclusive",
+          "explainer",
+          "fact check",
+          "factbox",
+          "live",
+          "live updates",
+          "opinion",
+          "review",
+          "the latest",
+          "update",
+          "watch");
+
+  /** A line of page furniture inside quoted paragraphs: "Follow Jane Doe on Twitter @jdoe". */
+  private static final Pattern FURNITURE =
+      Pattern.compile("(?:Follow|Contact|Email|Reach)\\b.{0,80}(?:Twitter|Facebook|Instagram|@)");
+
+  private Transcripts() {}
+
+  /**
+   * The turns of the document's transcripts: at least two paragraphs open with a label in capitals
+   * (an opening quote mark before it allowed), with two different labels or a label {@code
+   * isSpeaker} accepts. A turn goes on over the paragraphs after it that open with a quote mark
+   * when its own paragraph did, up to a stage direction ("(CROSSTALK)") or the next label.
+   */
+  static List<Labelled> turns(Doc doc, java.util.function.Predicate<String> isSpeaker) {
+    String text = doc.text();
+    List<Paragraph> body = new ArrayList<>();
+    for (Paragraph p : doc.paragraphs()) {
+      if (p.kind() == Paragraph.Kind.BODY) {
+        body.add(p);
+      }
+    }
+    record Turn(int paragraph, Span label, Span colon, Span words, boolean marked) {}
+    List<Turn> found = new ArrayList<>();
+    Set<String> labels = new HashSet<>();
+    boolean known = false;
+    for (int i = 0; i < body.size(); i++) {
+      Span ps = body.get(i).span();
+      Matcher m = TURN.matcher(text).region(ps.start(), ps.end());
+      if (!m.lookingAt() || NOT_SPEAKERS.contains(m.group(2))) {
+        continue;
+      }
+      Span label = new Span(m.start(2), m.end(2));
+      found.add(
+          new Turn(
+              i,
+              label,
+              new Span(m.end(2), m.end(2) + 1),
+              words(text, m.end(), ps.end(), !m.group(1).isEmpty()),
+              !m.group(1).isEmpty()));
+      labels.add(m.group(2));
+      known |= isSpeaker.test(m.group(2));
+    }
+    if (found.size() < 2 || (labels.size() < 2 && !known)) {
+      return List.of();
+    }
+    List<Labelled> out = new ArrayList<>();
+    for (int t = 0; t < found.size(); t++) {
+      Turn turn = found.get(t);
+      int end = turn.words().end();
+      int next = t + 1 < found.size() ? found.get(t + 1).paragraph() : body.size();
+      for (int i = turn.paragraph() + 1; turn.marked() && i < next; i++) {
+        Span ps = body.get(i).span();
+        int first = skipBlank(text, ps.start(), ps.end());
+        if (first >= ps.end() || !isOpeningMark(text.charAt(first))) {
+          break;
+        }
+        Span words = words(text, first + 1, ps.end(), true);
+        String said = words.slice(text);
+        if (said.isEmpty()
+            || said.charAt(0) == '('
+            || said.charAt(0) == '['
+            || FURNITURE.matcher(said).lookingAt()) {
+          break;
+        }
+        end = words.end();
+      }
+      out.add(new Labelled(turn.label(), turn.colon(), new Span(turn.words().start(), end), false));
+    }
+    return out;
+  }
+
+  /**
+   * The headline's source before a colon ("Pence: Gennifer Flowers Won't Be at Debate"), when the
+   * words before the colon are a name {@code isSource} accepts and the claim after it is not itself
+   * a quotation (that is a quote, found as one). The claim leaves out the headline's closing full
+   * stop. A first paragraph of one short line counts as the headline too: the reader takes a
+   * headline ending in a full stop for prose.
+   */
+  static Optional<Labelled> headline(Doc doc, java.util.function.Predicate<Span> isSource) {
+    String text = doc.text();
+    for (int i = 0; i < doc.paragraphs().size(); i++) {
+      Paragraph p = doc.paragraphs().get(i);
+      Span ps = p.span();
+      boolean titleLine =
+          i == 0
+              && p.isProse()
+              && ps.length() <= ScrapedTextReader.MAX_HEADLINE_CHARS
+              && ps.slice(text).indexOf('\n') < 0;
+      if (p.kind() != Paragraph.Kind.HEADLINE && !titleLine) {
+        continue;
+      }
+      int first = skipBlank(text, ps.start(), ps.end());
+      Matcher m = HEADLINE.matcher(text).region(first, ps.end());
+      if (!m.lookingAt()
+          || NOT_SOURCES.contains(m.group(1).toLowerCase(Locale.ROOT))
+          || QuoteMarks.isQuoteChar(text.charAt(m.end()))) {
+        return Optional.empty();
+      }
+      Span label = new Span(m.start(1), m.end(1));
+      if (!isSource.test(label)) {
+        return Optional.empty();
+      }
+      Span claim = words(text, m.end(), ps.end(), false);
+      if (claim.end() > claim.start() && text.charAt(claim.end() - 1) == '.') {
+        claim = new Span(claim.start(), claim.end() - 1);
+      }
+      return claim.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new Labelled(label, new Span(m.end(1), m.end(1) + 1), claim, true));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The words from {@code start} to the paragraph's end, without trailing blanks, and without a
+   * closing mark at the end when the paragraph opened with a mark.
+   */
+  private static Span words(String text, int start, int end, boolean opened) {
+    int e = end;
+    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (opened && e > start && (text.charAt(e - 1) == '"' || text.charAt(e - 1) == '\u201D')) {
+      e--;
+    }
+    return new Span(start, e);
+  }
+
+  private static boolean isOpeningMark(char c) {
+    return c == '"' || c == '\u201C';
+  }
+
+  private static int skipBlank(String text, int from, int end) {
+    int i = from;
+    while (i < end && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}
