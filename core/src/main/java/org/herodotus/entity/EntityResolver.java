@@ -57,6 +57,24 @@ public final class EntityResolver implements Stage {
   /** How many sentences back a definite description looks for what it describes. */
   private static final int DESCRIPTION_WINDOW = 4;
 
+  /**
+   * Role nouns for someone who speaks or acts for another: "the spokesman" after "Trump" is not
+   * Trump, unless Trump was called a spokesman.
+   */
+  private static final Set<String> SPEAKS_FOR_ANOTHER =
+      Set.of(
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "aide",
+          "lawyer",
+          "attorney",
+          "representative",
+          "staffer",
+          "assistant",
+          "deputy",
+          "envoy");
+
   private final Countries countries;
   private final RoleNouns roleNouns;
 
@@ -800,7 +818,9 @@ public final class EntityResolver implements Stage {
               && syntax.pos(item.head).equals("NN")
               && !groupHasPersonName(item.group)
               && earlier.name != null
-              && earlier.type.equals("PERSON")) {
+              && earlier.type.equals("PERSON")
+              && (!SPEAKS_FOR_ANOTHER.contains(syntax.lemma(item.head))
+                  || describedAs(earlier.group, syntax.lemma(item.head)))) {
             match = earlier; // "the official" after "Hikmet Hajiyev"
           }
         }
@@ -859,6 +879,27 @@ public final class EntityResolver implements Stage {
         }
       }
       items.addAll(added);
+    }
+
+    /**
+     * Whether a mention of the group has the role noun within a few words of it ("Jane Doe, a
+     * spokeswoman for the ministry"): then "the spokeswoman" may be her.
+     */
+    private boolean describedAs(int group, String roleLemma) {
+      int root = find(group);
+      for (Item i : items) {
+        if (find(i.group) != root || i.head < 0) {
+          continue;
+        }
+        int[] r = syntax.tokenRange(i.span);
+        int sentence = syntax.token(i.head).sentence();
+        for (int t = Math.max(0, r[0] - 6); t < Math.min(syntax.size(), r[1] + 6); t++) {
+          if (syntax.token(t).sentence() == sentence && syntax.lemma(t).equals(roleLemma)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     private boolean groupHasPersonName(int group) {

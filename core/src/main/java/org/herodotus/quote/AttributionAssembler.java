@@ -208,8 +208,40 @@ public final class AttributionAssembler {
       return q.span();
     }
     int start = cue.end() + (gap.length() - gap.stripLeading().length());
+    java.util.regex.Matcher that = THAT.matcher(gap);
+    int last = -1;
+    while (that.find()) {
+      last = that.start();
+    }
+    if (last >= 0 && !hasVerb(doc, cue.end(), cue.end() + last)) {
+      // "told reporters that “...”": the clause starts at its "that" (not in "said he was sure
+      // that “...”", where the words before it are the clause's).
+      return new Span(cue.end() + last, q.span().end());
+    }
+    if (RECIPIENT_CUE.matcher(doc.slice(cue)).lookingAt()) {
+      // "told CNN “...”": the words between are whom it was said to.
+      return q.span();
+    }
     return new Span(start, q.span().end());
   }
+
+  private static boolean hasVerb(Doc doc, int from, int to) {
+    for (Token t : doc.tokens()) {
+      if (t.span().start() >= from
+          && t.span().end() <= to
+          && (t.pos().startsWith("VB") || t.pos().equals("MD"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+
+  /** Cues whose object is whom something was said to, not what. */
+  private static final Pattern RECIPIENT_CUE =
+      Pattern.compile(
+          "(?i)(?:tell|told|assur|inform|remind|warn|ask|promis|urg|advis|notif)\\w*\\b");
 
   /**
    * Whether the words between a fragment run on up to its cue and the next quote are only the

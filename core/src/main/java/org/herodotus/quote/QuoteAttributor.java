@@ -1398,6 +1398,25 @@ public final class QuoteAttributor implements Stage {
       return subject;
     }
 
+    /** A name mention heading an appositive of the token ("the mayor, Ana Torres,"), or null. */
+    private Mention appositiveName(int token) {
+      for (int c : parse.children.get(token)) {
+        if (!parse.rel[c].equals("appos")) {
+          continue;
+        }
+        Span head = parse.token(c).span();
+        for (Mention m : doc.mentions()) {
+          if (m.kind() == Mention.Kind.NAME
+              && m.span().contains(head)
+              && m.entity() >= 0
+              && m.entity() < doc.entities().size()) {
+            return m;
+          }
+        }
+      }
+      return null;
+    }
+
     private Optional<Speaker> speakerAt(int subject) {
       List<Integer> phrase =
           parse.subtree(
@@ -1423,6 +1442,12 @@ public final class QuoteAttributor implements Stage {
             best = m;
           }
         }
+      }
+      if (best == null || best.kind() != Mention.Kind.NAME) {
+        // "Clinton's campaign manager, Robby Mook, said": the name in apposition, not the
+        // possessor inside the description nor the description alone.
+        Mention named = appositiveName(subject);
+        best = named != null ? named : best;
       }
       if (best == null) {
         for (Mention m : doc.mentions()) {

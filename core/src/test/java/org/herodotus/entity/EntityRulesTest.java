@@ -79,4 +79,20 @@ class EntityRulesTest {
             .orElseThrow();
     assertThat(commanders.type()).isEqualTo("GROUP");
   }
+
+  @Test
+  void aSpokesmanIsNotThePersonNamedBeforeUnlessCalledOne() {
+    Doc principal =
+        analyze(
+            "Plant visit\n\n"
+                + "Governor Ana Torres visited the steel plant on Monday.\n\n"
+                + "The spokesman said the visit had been planned for months.\n");
+    assertThat(mentionsOf(principal, "Ana Torres")).doesNotContain("The spokesman");
+    Doc described =
+        analyze(
+            "Plant visit\n\n"
+                + "Union spokesman Dan Weller visited the steel plant on Monday.\n\n"
+                + "The spokesman said the visit had been planned for months.\n");
+    assertThat(mentionsOf(described, "Dan Weller")).contains("The spokesman");
+  }
 }

@@ -344,4 +344,26 @@ class QuoteRulesTest {
                 + "Mayor Ana Torres said on Sunday that the new bridge would open in May.\n");
     assertThat(doc.quotes()).noneMatch(q -> q.rule().startsWith("headline"));
   }
+
+  @Test
+  void theNameInAppositionSpeaksNotThePossessor() {
+    Doc doc =
+        analyze(
+            "Budget\n\n"
+                + "The mayor's chief of staff, Dan Weller, said the budget \"was a mistake\" from"
+                + " the start.\n");
+    Quote q = quoteWith(doc, Quote.Kind.INDIRECT, "was a mistake");
+    assertThat(q.speaker().map(Speaker::name)).contains("Dan Weller");
+  }
+
+  @Test
+  void whomItWasToldIsNotWhatWasSaid() {
+    Doc doc =
+        analyze(
+            "Budget\n\n"
+                + "Ana Torres told reporters that \"the budget is dead\" and left.\n\n"
+                + "Dan Weller told Radio Norte \"we will vote no.\"\n");
+    List<String> contents = doc.attributions().stream().map(a -> doc.slice(a.content())).toList();
+    assertThat(contents).contains("that \"the budget is dead\"", "\"we will vote no.\"");
+  }
 }
