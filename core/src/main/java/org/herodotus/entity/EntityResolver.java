@@ -765,6 +765,38 @@ public final class EntityResolver implements Stage {
           byGroupWord.putIfAbsent(last, item.group);
         }
       }
+      linkSurnamesBeforeFullNames();
+    }
+
+    /**
+     * A surname before the full name ("Berg: We Are Ready" in the headline, "Defense Minister Karl
+     * Berg" in the body) joins it when the article has one full name with that surname only.
+     */
+    private void linkSurnamesBeforeFullNames() {
+      Map<String, Set<String>> fullNames = new HashMap<>();
+      Map<String, Integer> groups = new HashMap<>();
+      for (Item item : items) {
+        if (item.name == null || !typeFamily(item.type).equals("PERSON")) {
+          continue;
+        }
+        String name = cleanName(doc.slice(item.name)).toLowerCase(Locale.ROOT);
+        String[] words = name.split("\\s+");
+        if (words.length > 1) {
+          String last = words[words.length - 1];
+          fullNames.computeIfAbsent(last, k -> new HashSet<>()).add(name);
+          groups.putIfAbsent(last, item.group);
+        }
+      }
+      for (Item item : items) {
+        if (item.name == null || !typeFamily(item.type).equals("PERSON")) {
+          continue;
+        }
+        String name = cleanName(doc.slice(item.name)).toLowerCase(Locale.ROOT);
+        Set<String> full = fullNames.get(name);
+        if (name.split("\\s+").length == 1 && full != null && full.size() == 1) {
+          union(groups.get(name), item.group);
+        }
+      }
     }
 
     private String typeFamily(String type) {

@@ -95,6 +95,9 @@ public final class QuoteAttributor implements Stage {
 
   /** A quote while it is being built; {@code echoOf} points at another draft. */
   /** "Said Jane Doe, the mayor:" before a quote, the whole of its sentence up to the mark. */
+  private static final Pattern ACCORDING_AFTER =
+      Pattern.compile("[ \u00A0]*,?[ \u00A0]*(according)\\s");
+
   private static final Pattern INVERTED_LEAD =
       Pattern.compile(
           "\\s*(Said|Asked|Added|Wrote|Recalled|Explained|Noted|Replied|Responded)"
@@ -142,7 +145,21 @@ public final class QuoteAttributor implements Stage {
         }
       }
       for (Transcripts.Labelled l : labelled) {
-        marked.add(labelledQuote(l));
+        if (!l.quoted(doc.text())) {
+          marked.add(labelledQuote(l));
+          continue;
+        }
+        for (Draft d : marked) {
+          if (d.span.start() == l.content().start() && d.cue.isEmpty()) {
+            // "Berg: 'We Are Ready for Talks'": the headline's quote is its source's.
+            d.cue = Optional.of(l.colon());
+            d.speaker = Optional.of(labelSpeaker(l.label()));
+            d.rule = "headline: its source's name before a colon";
+            if (d.span.equals(l.content())) {
+              d.kind = Quote.Kind.DIRECT;
+            }
+          }
+        }
       }
       List<Draft> all = new ArrayList<>(marked);
       for (Draft d : indirect(marked)) {
@@ -295,6 +312,9 @@ public final class QuoteAttributor implements Stage {
       if (cue != null && !clausal && utterance(range)) {
         clausal = true;
         d.kind = Quote.Kind.DIRECT;
+      }
+      if (cue == null && clausal) {
+        cue = accordingAfter(m);
       }
       if (cue == null && clausal) {
         cue = attachedCue(range);
@@ -713,6 +733,22 @@ public final class QuoteAttributor implements Stage {
      * sentence splitter cut after the quote's question or exclamation mark ("“...?” Graham
      * asked.").
      */
+    /** "“...,” according to the minister.": the cue and source right after the closing mark. */
+    private Cue accordingAfter(QuoteMarks.Marked m) {
+      java.util.regex.Matcher after =
+          ACCORDING_AFTER.matcher(doc.text()).region(m.outer().end(), doc.text().length());
+      if (!after.lookingAt()) {
+        return null;
+      }
+      int at = after.start(1);
+      for (int v = 0; v < parse.tokens.size(); v++) {
+        if (parse.token(v).span().start() == at && parse.lower(v).equals("according")) {
+          return accordingCue(v);
+        }
+      }
+      return null;
+    }
+
     private Cue followingCue(QuoteMarks.Marked m) {
       int end = m.outer().end();
       int next = -1;
@@ -1428,7 +1464,9 @@ public final class QuoteAttributor implements Stage {
                     || r.equals("acl")
                     || r.equals("punct")
                     || r.equals("conj")
-                    || r.equals("cc");
+                    || r.equals("cc")
+                    // "said of the company's executives, who denied it": not the "of".
+                    || (r.equals("case") && parse.head[c] == subject);
               });
       Span headSpan = parse.token(subject).span();
       Span phraseSpan =

@@ -24,7 +24,14 @@ final class Transcripts {
    * One labelled statement: the label ("PENCE", "Pat Caddell"), the colon after it, and what was
    * said: to the end of the paragraph, and on over the paragraphs that continue it.
    */
-  record Labelled(Span label, Span colon, Span content, boolean headline) {}
+  record Labelled(Span label, Span colon, Span content, boolean headline) {
+    /**
+     * A headline whose claim is a quotation ("Berg: 'We Are Ready'"): the quote is found as one.
+     */
+    boolean quoted(String text) {
+      return headline && QuoteMarks.isQuoteChar(text.charAt(content.start()));
+    }
+  }
 
   /** A turn: an optional opening mark, a label in capitals, a colon, the words. */
   private static final Pattern TURN =
@@ -163,10 +170,10 @@ final class Transcripts {
 
   /**
    * The headline's source before a colon ("Pence: Gennifer Flowers Won't Be at Debate"), when the
-   * words before the colon are a name {@code isSource} accepts and the claim after it is not itself
-   * a quotation (that is a quote, found as one). The claim leaves out the headline's closing full
-   * stop. A first paragraph of one short line counts as the headline too: the reader takes a
-   * headline ending in a full stop for prose.
+   * words before the colon are a name {@code isSource} accepts. The claim may be a quotation
+   * ({@link Labelled#quoted}). The claim leaves out the headline's closing full stop. A first
+   * paragraph of one short line counts as the headline too: the reader takes a headline ending in a
+   * full stop for prose.
    */
   static Optional<Labelled> headline(Doc doc, java.util.function.Predicate<Span> isSource) {
     String text = doc.text();
@@ -183,9 +190,7 @@ final class Transcripts {
       }
       int first = skipBlank(text, ps.start(), ps.end());
       Matcher m = HEADLINE.matcher(text).region(first, ps.end());
-      if (!m.lookingAt()
-          || NOT_SOURCES.contains(m.group(1).toLowerCase(Locale.ROOT))
-          || QuoteMarks.isQuoteChar(text.charAt(m.end()))) {
+      if (!m.lookingAt() || NOT_SOURCES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
         return Optional.empty();
       }
       Span label = new Span(m.start(1), m.end(1));

@@ -95,4 +95,14 @@ class EntityRulesTest {
                 + "The spokesman said the visit had been planned for months.\n");
     assertThat(mentionsOf(described, "Dan Weller")).contains("The spokesman");
   }
+
+  @Test
+  void aSurnameInTheHeadlineJoinsTheFullNameInTheBody() {
+    Doc doc =
+        analyze(
+            "Torres wants the bridge open by May\n\n"
+                + "Mayor Ana Torres said on Sunday that the bridge would open in May. Torres"
+                + " thanked the workers.\n");
+    assertThat(mentionsOf(doc, "Ana Torres")).startsWith("Torres").contains("Mayor Ana Torres");
+  }
 }

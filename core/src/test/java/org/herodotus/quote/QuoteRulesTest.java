@@ -366,4 +366,27 @@ class QuoteRulesTest {
     List<String> contents = doc.attributions().stream().map(a -> doc.slice(a.content())).toList();
     assertThat(contents).contains("that \"the budget is dead\"", "\"we will vote no.\"");
   }
+
+  @Test
+  void headlineQuoteAfterItsSourcesNameIsTheSources() {
+    Doc doc =
+        analyze(
+            "Torres: \u2018The Bridge Will Open in May\u2019\n\n"
+                + "Mayor Ana Torres spoke to reporters at city hall on Sunday.\n");
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "The Bridge Will Open");
+    assertThat(q.cue().map(doc::slice)).contains(":");
+    assertThat(q.speaker().map(Speaker::name)).contains("Ana Torres");
+  }
+
+  @Test
+  void accordingToAfterTheQuoteGivesCueAndSpeaker() {
+    Doc doc =
+        analyze(
+            "Bridge\n\n"
+                + "Mayor Ana Torres visited the site on Sunday.\n\n"
+                + "\"The bridge will open in May,\" according to the city engineer, Dan Weller.\n");
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "The bridge will open");
+    assertThat(q.cue().map(doc::slice)).contains("according to");
+    assertThat(q.speaker().map(Speaker::name)).contains("Dan Weller");
+  }
 }
