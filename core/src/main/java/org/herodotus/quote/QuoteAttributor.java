@@ -133,7 +133,8 @@ public final class QuoteAttributor implements Stage {
     List<Quote> quotes() {
       List<Transcripts.Labelled> labelled =
           new ArrayList<>(Transcripts.turns(doc, label -> personNamed(label) >= 0));
-      Transcripts.headline(doc, this::namesSource).ifPresent(labelled::add);
+      Transcripts.headline(doc, this::namesSource, lemma -> verbs.byLemma(lemma).isPresent())
+          .ifPresent(labelled::add);
       List<Draft> marked = new ArrayList<>();
       for (QuoteMarks.Marked m : marks) {
         if (labelled.stream().anyMatch(l -> crosses(m, l))) {
@@ -212,7 +213,7 @@ public final class QuoteAttributor implements Stage {
       d.speaker = Optional.of(labelSpeaker(l.label()));
       d.rule =
           l.headline()
-              ? "headline: its source's name before a colon"
+              ? "headline: its source's name before a colon or a speech verb"
               : "transcript: the speaker's label before a colon";
       d.sentence = Math.max(0, doc.sentenceAt(l.content().start()));
       return d;
@@ -596,7 +597,28 @@ public final class QuoteAttributor implements Stage {
       return parse.isVerb(top)
           && !parse.token(top).pos().equals("VBG")
           && !parse.token(top).pos().equals("VBN")
-          && (r.equals("root") || r.equals("ccomp") || r.equals("parataxis"));
+          && (r.equals("root") || r.equals("ccomp") || r.equals("parataxis"))
+          && !goesOnAfter(top, range);
+    }
+
+    /**
+     * Whether the verb's clause goes on after the closing mark: "would “roll back” his health law"
+     * quotes a fragment of the clause, not the clause.
+     */
+    private boolean goesOnAfter(int verb, int[] range) {
+      for (int c : parse.children.get(verb)) {
+        if (c >= range[1] && !parse.isPunct(c) && !SUBJECT_RELATIONS.contains(parse.rel[c])) {
+          String r = parse.rel[c];
+          if (r.equals("obj")
+              || r.equals("iobj")
+              || r.equals("obl")
+              || r.equals("xcomp")
+              || r.equals("compound:prt")) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** A speech verb on the head path of the quote, outside it, or "according to X" there. */

@@ -44,6 +44,12 @@ final class Transcripts {
       Pattern.compile(
           "([A-Z][\\p{L}'\u2019.\\-]*(?: [A-Z][\\p{L}'\u2019.\\-]*){0,3}):[ \u00A0]+(?=\\S)");
 
+  /** A headline source and its verb: "Obama Says Clinton Will Win" (title case, third person). */
+  private static final Pattern HEADLINE_VERB =
+      Pattern.compile(
+          "([A-Z][\\p{L}'\u2019.\\-]*(?: [A-Z][\\p{L}'\u2019.\\-]*){0,3}?)"
+              + " ([A-Z][a-z]+s) (?=\\S)");
+
   /** Labels in capitals that head page furniture, not a speaker's turn. */
   private static final Set<String> NOT_SPEAKERS =
       Set.of(
@@ -169,13 +175,17 @@ final class Transcripts {
   }
 
   /**
-   * The headline's source before a colon ("Pence: Gennifer Flowers Won't Be at Debate"), when the
+   * The headline's source before a colon ("Pence: Gennifer Flowers Won't Be at Debate") or before a
+   * speech verb in the third person ("Obama Says Clinton Will Win"; the verb is the cue), when the
    * words before the colon are a name {@code isSource} accepts. The claim may be a quotation
    * ({@link Labelled#quoted}). The claim leaves out the headline's closing full stop. A first
    * paragraph of one short line counts as the headline too: the reader takes a headline ending in a
    * full stop for prose.
    */
-  static Optional<Labelled> headline(Doc doc, java.util.function.Predicate<Span> isSource) {
+  static Optional<Labelled> headline(
+      Doc doc,
+      java.util.function.Predicate<Span> isSource,
+      java.util.function.Predicate<String> isSpeechVerb) {
     String text = doc.text();
     for (int i = 0; i < doc.paragraphs().size(); i++) {
       Paragraph p = doc.paragraphs().get(i);
@@ -190,22 +200,44 @@ final class Transcripts {
       }
       int first = skipBlank(text, ps.start(), ps.end());
       Matcher m = HEADLINE.matcher(text).region(first, ps.end());
-      if (!m.lookingAt() || NOT_SOURCES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+      Span label;
+      Span cue;
+      int rest;
+      if (m.lookingAt()) {
+        label = new Span(m.start(1), m.end(1));
+        cue = new Span(m.end(1), m.end(1) + 1);
+        rest = m.end();
+      } else {
+        Matcher v = HEADLINE_VERB.matcher(text).region(first, ps.end());
+        if (!v.lookingAt() || !speechVerb(v.group(2), isSpeechVerb)) {
+          return Optional.empty();
+        }
+        label = new Span(v.start(1), v.end(1));
+        cue = new Span(v.start(2), v.end(2));
+        rest = v.end();
+      }
+      if (NOT_SOURCES.contains(label.slice(text).toLowerCase(Locale.ROOT))
+          || !isSource.test(label)) {
         return Optional.empty();
       }
-      Span label = new Span(m.start(1), m.end(1));
-      if (!isSource.test(label)) {
-        return Optional.empty();
-      }
-      Span claim = words(text, m.end(), ps.end(), false);
+      Span claim = words(text, rest, ps.end(), false);
       if (claim.end() > claim.start() && text.charAt(claim.end() - 1) == '.') {
         claim = new Span(claim.start(), claim.end() - 1);
       }
       return claim.isEmpty()
           ? Optional.empty()
-          : Optional.of(new Labelled(label, new Span(m.end(1), m.end(1) + 1), claim, true));
+          : Optional.of(new Labelled(label, cue, claim, true));
     }
     return Optional.empty();
+  }
+
+  /** A headline's verb in the third person ("Says", "Vows", "Denies") whose lemma is a cue. */
+  private static boolean speechVerb(
+      String word, java.util.function.Predicate<String> isSpeechVerb) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return (w.endsWith("ies") && isSpeechVerb.test(w.substring(0, w.length() - 3) + "y"))
+        || (w.endsWith("es") && isSpeechVerb.test(w.substring(0, w.length() - 2)))
+        || isSpeechVerb.test(w.substring(0, w.length() - 1));
   }
 
   /**

@@ -337,6 +337,18 @@ class QuoteRulesTest {
   }
 
   @Test
+  void headlineSourceBeforeASpeechVerbSaysTheHeadline() {
+    Doc doc =
+        analyze(
+            "Torres Vows To Open the Bridge in May\n\n"
+                + "Mayor Ana Torres spoke to reporters at city hall on Sunday.\n");
+    Quote q = quoteWith(doc, Quote.Kind.INDIRECT, "To Open the Bridge");
+    assertThat(doc.slice(q.content())).isEqualTo("To Open the Bridge in May");
+    assertThat(q.cue().map(doc::slice)).contains("Vows");
+    assertThat(q.speaker().map(Speaker::name)).contains("Ana Torres");
+  }
+
+  @Test
   void headlineSectionBeforeAColonIsNoSource() {
     Doc doc =
         analyze(
@@ -388,5 +400,17 @@ class QuoteRulesTest {
     Quote q = quoteWith(doc, Quote.Kind.DIRECT, "The bridge will open");
     assertThat(q.cue().map(doc::slice)).contains("according to");
     assertThat(q.speaker().map(Speaker::name)).contains("Dan Weller");
+  }
+
+  @Test
+  void aQuotedVerbWhoseClauseGoesOnIsAFragment() {
+    Doc doc =
+        analyze(
+            "Health law\n\n"
+                + "Ana Torres warned that the council would \"roll back\" the health program.\n");
+    assertThat(quoteWith(doc, Quote.Kind.PARTIAL, "roll back").speaker().map(Speaker::name))
+        .contains("Ana Torres");
+    assertThat(doc.attributions().stream().map(a -> doc.slice(a.content())))
+        .containsExactly("that the council would \"roll back\" the health program");
   }
 }
