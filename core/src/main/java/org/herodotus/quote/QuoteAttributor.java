@@ -56,6 +56,10 @@ public final class QuoteAttributor implements Stage {
 
   private final SpeechVerbs verbs;
 
+  /** Mention types that can say something. */
+  private static final Set<String> SPEAKING_TYPES =
+      Set.of("PERSON", "ORGANIZATION", "GROUP", "GPE");
+
   /** Headline sources that are no name ("Poll: Clinton and Trump in dead heat"). */
   private static final Set<String> SOURCE_NOUNS =
       Set.of("poll", "new poll", "survey", "study", "report", "sources", "officials");
@@ -837,7 +841,8 @@ public final class QuoteAttributor implements Stage {
       int before = range[0] - 1;
       while (before >= sentence.firstToken() && parse.isPunct(before)) {
         if (parse.token(before).text().equals(":")) {
-          return speechVerbIn(sentence.firstToken(), before);
+          Cue cue = speechVerbIn(sentence.firstToken(), before);
+          return cue != null ? cue : clauseVerbIn(sentence.firstToken(), before);
         }
         before--;
       }
@@ -850,7 +855,32 @@ public final class QuoteAttributor implements Stage {
         last--;
       }
       if (last >= previous.firstToken() && parse.token(last).text().equals(":")) {
-        return speechVerbIn(previous.firstToken(), last);
+        Cue cue = speechVerbIn(previous.firstToken(), last);
+        return cue != null ? cue : clauseVerbIn(previous.firstToken(), last);
+      }
+      return null;
+    }
+
+    /**
+     * "Lind disagreed: “...”", "He put it bluntly: “...”": a clause ending in the colon before the
+     * quote, its verb no speech verb but its subject someone who can speak (a person, a group, an
+     * organization, a state or a pronoun): the verb is the cue, its subject the speaker.
+     */
+    private Cue clauseVerbIn(int from, int colon) {
+      for (int i = from; i < colon; i++) {
+        if (parse.head[i] != -1 || !parse.token(i).pos().startsWith("VB") || insideMarks(i)) {
+          continue;
+        }
+        int subject = directSubject(i);
+        if (subject < 0) {
+          return null;
+        }
+        boolean speaker = parse.token(subject).pos().startsWith("PRP");
+        for (Mention m : doc.mentions()) {
+          speaker |=
+              m.span().contains(parse.token(subject).span()) && SPEAKING_TYPES.contains(m.type());
+        }
+        return speaker ? new Cue(parse.token(i).span(), i, "verb before a colon", i) : null;
       }
       return null;
     }

@@ -413,4 +413,16 @@ class QuoteRulesTest {
     assertThat(doc.attributions().stream().map(a -> doc.slice(a.content())))
         .containsExactly("that the council would \"roll back\" the health program");
   }
+
+  @Test
+  void theSubjectOfAClauseEndingInAColonSpeaks() {
+    Doc doc =
+        analyze(
+            "Budget\n\n"
+                + "Mayor Ana Torres presented the budget on Monday. Council member Dan Weller"
+                + " disagreed: \"The budget is not enough. It leaves out the schools.\"\n");
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "The budget is not enough");
+    assertThat(q.cue().map(doc::slice)).contains("disagreed");
+    assertThat(q.speaker().map(Speaker::name)).contains("Dan Weller");
+  }
 }
