@@ -15,7 +15,9 @@ import org.herodotus.doc.Span;
  *       typed at the end of a word ("were “Mostly False.“") closes an open quote.
  *   <li>A quote left open at the end of a paragraph continues when the next prose paragraph opens
  *       with a quote mark (the newspaper convention for quotes running over several paragraphs);
- *       otherwise it closes at the end of its paragraph.
+ *       otherwise it closes at the end of its paragraph. A straight mark opening after a full stop
+ *       while a quote is open is such a reopening mark in text that ran the paragraphs together:
+ *       the open quote ends before it.
  *   <li>Single quotes (‘ ’ and ') only in headlines, where they stand for double quotes, and curly
  *       ‘ ’ pairs in the body when the opening mark starts a word, the closing one ends a word, and
  *       the pair is not inside a double quote (an apostrophe never opens a quote).
@@ -84,7 +86,12 @@ final class QuoteMarks {
             open = -1;
           } else {
             // Opens here; a straight mark that opens while one is open means the earlier one
-            // was never closed.
+            // was never closed. After a full stop it is the reopening mark of a paragraph that
+            // the text ran into this one (“...drinking. "But that whole side ...”): the earlier
+            // quote ends there.
+            if (open >= 0 && endsSentence(text, open, i)) {
+              add(result, text, open, trimEnd(text, open, i), false, false);
+            }
             open = i;
           }
           i += straight - 1;
@@ -219,6 +226,12 @@ final class QuoteMarks {
       innerEnd--;
     }
     return new Marked(new Span(start, end), new Span(innerStart, innerEnd), single, closed);
+  }
+
+  /** Whether the text before {@code i} ends a sentence: ". ", "? " or "! " with no mark. */
+  private static boolean endsSentence(String text, int open, int i) {
+    int e = trimEnd(text, open, i);
+    return e < i && e > open + 1 && ".?!".indexOf(text.charAt(e - 1)) >= 0;
   }
 
   private static int skipBlank(String text, int from, int end) {

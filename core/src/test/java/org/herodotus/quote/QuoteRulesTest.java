@@ -425,4 +425,20 @@ class QuoteRulesTest {
     assertThat(q.cue().map(doc::slice)).contains("disagreed");
     assertThat(q.speaker().map(Speaker::name)).contains("Dan Weller");
   }
+
+  @Test
+  void aReopeningMarkAfterAFullStopStartsTheNextParagraphsQuote() {
+    // Scraped text that ran two paragraphs of one quote into one line, keeping the reopening mark.
+    Doc doc =
+        analyze(
+            "Bridge\n\n"
+                + "Mayor Ana Torres said: \"We will open the bridge in May. \"The money is there"
+                + " and the workers are ready.\"\n");
+    Quote first = quoteWith(doc, Quote.Kind.DIRECT, "We will open the bridge");
+    assertThat(doc.slice(first.content())).isEqualTo("We will open the bridge in May.");
+    assertThat(first.speaker().map(Speaker::name)).contains("Ana Torres");
+    Quote second = quoteWith(doc, Quote.Kind.DIRECT, "The money is there");
+    assertThat(doc.slice(second.content()))
+        .isEqualTo("The money is there and the workers are ready.");
+  }
 }
