@@ -89,7 +89,7 @@ public final class AttributionAssembler {
       }
       if (q.kind() == Quote.Kind.DIRECT
           && q.cue().isEmpty()
-          && q.rule().startsWith("quote marks, no cue")
+          && (q.rule().startsWith("quote marks, no cue") || q.rule().startsWith("goes on from"))
           && reported != null
           && out.size() - 1 == reportedAt
           && nextSentence(doc, out.get(reportedAt).content(), q.span())) {

@@ -353,7 +353,10 @@ public final class QuoteAttributor implements Stage {
         if (before != null) {
           d.speaker = before.speaker;
           d.reason = before.reason;
-          d.rule = "continues the quote before it";
+          d.rule =
+              before.kind == Quote.Kind.PARTIAL
+                  ? "goes on from the fragment before it"
+                  : "continues the quote before it";
           return d;
         }
         d.rule = "quote marks, no cue";
@@ -921,8 +924,16 @@ public final class QuoteAttributor implements Stage {
           && earlier.get(at).span.length() < 40) {
         at--;
       }
+      Draft latest = earlier.get(earlier.size() - 1);
+      if (latest.kind == Quote.Kind.PARTIAL
+          && latest.cue.isPresent()
+          && latest.speaker.isPresent()) {
+        // "Howard described it as “very important”. “This is from an insider ...”": the quote
+        // goes on from the fragment its speaker was just reported saying.
+        at = earlier.size() - 1;
+      }
       Draft last = earlier.get(at);
-      if (last.kind != Quote.Kind.DIRECT) {
+      if (last.kind != Quote.Kind.DIRECT && last != latest) {
         return null;
       }
       int lastSentence = doc.sentenceAt(last.span.end() - 1);

@@ -441,4 +441,16 @@ class QuoteRulesTest {
     assertThat(doc.slice(second.content()))
         .isEqualTo("The money is there and the workers are ready.");
   }
+
+  @Test
+  void aQuoteGoesOnFromTheFragmentItsSpeakerWasJustReportedSaying() {
+    Doc doc =
+        analyze(
+            "Bridge\n\n"
+                + "Council member Dan Weller described the plan as \"very important\". \"It is"
+                + " the best plan this city has seen in years.\"\n");
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "the best plan this city");
+    assertThat(q.speaker().map(Speaker::name)).contains("Dan Weller");
+    assertThat(q.rule()).isEqualTo("goes on from the fragment before it");
+  }
 }
