@@ -1073,7 +1073,9 @@ public final class QuoteAttributor implements Stage {
     private boolean parenthetical(int v) {
       String r = parse.rel[v];
       int h = parse.head[v];
+      // A finite verb: "its third profits warning" parsed as a clause is no cue.
       return (r.equals("parataxis") || r.equals("dep"))
+          && !parse.token(v).pos().equals("VBG")
           && h >= 0
           && parse.isVerb(h)
           && directSubject(v) >= 0

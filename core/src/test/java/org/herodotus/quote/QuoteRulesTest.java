@@ -453,4 +453,14 @@ class QuoteRulesTest {
     assertThat(q.speaker().map(Speaker::name)).contains("Dan Weller");
     assertThat(q.rule()).isEqualTo("goes on from the fragment before it");
   }
+
+  @Test
+  void aNounInIngParsedAsAClauseIsNoParentheticalCue() {
+    Doc doc =
+        analyze(
+            "Carmaker\n\n"
+                + "In March, Northwind Motors issued its second profits warning in a year, and cut"
+                + " its sales forecasts for the year to June 2006.\n");
+    assertThat(doc.quotes()).isEmpty();
+  }
 }
