@@ -1296,6 +1296,10 @@ public final class QuoteAttributor implements Stage {
 
     /** The subject of a verb, or of the verb a participle or conjoined verb hangs from. */
     private int subjectOf(int verb) {
+      int quoted = quotedAsSaying(verb);
+      if (quoted >= 0) {
+        return quoted;
+      }
       int s = directSubject(verb);
       if (s >= 0) {
         return s;
@@ -1331,6 +1335,21 @@ public final class QuoteAttributor implements Stage {
         cur = parse.head[cur];
       }
       return fallback;
+    }
+
+    /**
+     * "The agency quoted Berg as saying ...", "Berg was quoted as saying ...": the one quoted, not
+     * who quotes him. Else -1.
+     */
+    private int quotedAsSaying(int verb) {
+      int h = parse.head[verb];
+      if (h < 0
+          || !parse.token(h).lemma().equalsIgnoreCase("quote")
+          || parse.children.get(verb).stream().noneMatch(c -> parse.lower(c).equals("as"))) {
+        return -1;
+      }
+      int object = parse.child(h, "obj");
+      return object >= 0 ? object : parse.child(h, "nsubj:pass");
     }
 
     private int directSubject(int verb) {

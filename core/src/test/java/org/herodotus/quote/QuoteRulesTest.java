@@ -463,4 +463,16 @@ class QuoteRulesTest {
                 + " its sales forecasts for the year to June 2006.\n");
     assertThat(doc.quotes()).isEmpty();
   }
+
+  @Test
+  void theOneQuotedAsSayingSpeaksNotWhoQuotesHim() {
+    Doc doc =
+        analyze(
+            "Bridge\n\n"
+                + "The city newspaper quoted engineer Dan Weller as saying that \"the bridge is"
+                + " safe.\"\n");
+    Quote q = quoteWith(doc, Quote.Kind.DIRECT, "the bridge is safe");
+    assertThat(q.cue().map(doc::slice)).contains("saying");
+    assertThat(q.speaker().map(Speaker::name)).contains("Dan Weller");
+  }
 }
