@@ -927,9 +927,12 @@ public final class QuoteAttributor implements Stage {
       Draft latest = earlier.get(earlier.size() - 1);
       if (latest.kind == Quote.Kind.PARTIAL
           && latest.cue.isPresent()
-          && latest.speaker.isPresent()) {
+          && latest.speaker.isPresent()
+          && latest.cueVerb >= 0
+          && parse.head[latest.cueVerb] == -1) {
         // "Howard described it as “very important”. “This is from an insider ...”": the quote
-        // goes on from the fragment its speaker was just reported saying.
+        // goes on from the fragment its speaker was just reported saying, when the fragment's
+        // cue is the main verb of its sentence (not "said the “bonfire” Labour had promised").
         at = earlier.size() - 1;
       }
       Draft last = earlier.get(at);
