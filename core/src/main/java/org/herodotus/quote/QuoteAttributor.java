@@ -97,11 +97,14 @@ public final class QuoteAttributor implements Stage {
   /** A cue and the token whose subject speaks. */
   private record Cue(Span span, int verb, String rule, int sourceToken) {}
 
-  /** A quote while it is being built; {@code echoOf} points at another draft. */
-  /** "Said Jane Doe, the mayor:" before a quote, the whole of its sentence up to the mark. */
+  private static final String HEADLINE_RULE =
+      "headline: its source's name before a colon or a speech verb";
+
+  /** ", according to" right after a quote's closing mark. */
   private static final Pattern ACCORDING_AFTER =
       Pattern.compile("[ \u00A0]*,?[ \u00A0]*(according)\\s");
 
+  /** "Said Jane Doe, the mayor:" before a quote, the whole of its sentence up to the mark. */
   private static final Pattern INVERTED_LEAD =
       Pattern.compile(
           "\\s*(Said|Asked|Added|Wrote|Recalled|Explained|Noted|Replied|Responded)"
@@ -157,9 +160,9 @@ public final class QuoteAttributor implements Stage {
         for (Draft d : marked) {
           if (d.span.start() == l.content().start() && d.cue.isEmpty()) {
             // "Berg: 'We Are Ready for Talks'": the headline's quote is its source's.
-            d.cue = Optional.of(l.colon());
+            d.cue = Optional.of(l.cue());
             d.speaker = Optional.of(labelSpeaker(l.label()));
-            d.rule = "headline: its source's name before a colon";
+            d.rule = HEADLINE_RULE;
             if (d.span.equals(l.content())) {
               d.kind = Quote.Kind.DIRECT;
             }
@@ -206,19 +209,17 @@ public final class QuoteAttributor implements Stage {
 
     /**
      * A transcript turn is a direct quote of its labelled speaker; a headline's claim after its
-     * source's name is reported speech. The colon is the cue.
+     * source's name is reported speech. The colon after the label, or a headline's verb, is the
+     * cue.
      */
     private Draft labelledQuote(Transcripts.Labelled l) {
       Draft d = new Draft();
       d.span = l.content();
       d.content = l.content();
       d.kind = l.headline() ? Quote.Kind.INDIRECT : Quote.Kind.DIRECT;
-      d.cue = Optional.of(l.colon());
+      d.cue = Optional.of(l.cue());
       d.speaker = Optional.of(labelSpeaker(l.label()));
-      d.rule =
-          l.headline()
-              ? "headline: its source's name before a colon or a speech verb"
-              : "transcript: the speaker's label before a colon";
+      d.rule = l.headline() ? HEADLINE_RULE : "transcript: the speaker's label before a colon";
       d.sentence = Math.max(0, doc.sentenceAt(l.content().start()));
       return d;
     }
@@ -757,11 +758,6 @@ public final class QuoteAttributor implements Stage {
           : new Cue(parse.token(best).span(), best, "cue verb in the quote's sentence", best);
     }
 
-    /**
-     * A speech verb opening the sentence right after the quote, in the same paragraph, when the
-     * sentence splitter cut after the quote's question or exclamation mark ("“...?” Graham
-     * asked.").
-     */
     /** "“...,” according to the minister.": the cue and source right after the closing mark. */
     private Cue accordingAfter(QuoteMarks.Marked m) {
       java.util.regex.Matcher after =
@@ -778,6 +774,11 @@ public final class QuoteAttributor implements Stage {
       return null;
     }
 
+    /**
+     * A speech verb opening the sentence right after the quote, in the same paragraph, when the
+     * sentence splitter cut after the quote's question or exclamation mark ("“...?” Graham
+     * asked.").
+     */
     private Cue followingCue(QuoteMarks.Marked m) {
       int end = m.outer().end();
       int next = -1;

@@ -21,10 +21,11 @@ import org.herodotus.read.ScrapedTextReader;
 final class Transcripts {
 
   /**
-   * One labelled statement: the label ("PENCE", "Pat Caddell"), the colon after it, and what was
-   * said: to the end of the paragraph, and on over the paragraphs that continue it.
+   * One labelled statement: the label ("PENCE", "Pat Caddell"), the cue after it (the colon, or a
+   * headline's verb), and what was said: to the end of the paragraph, and on over the paragraphs
+   * that continue it.
    */
-  record Labelled(Span label, Span colon, Span content, boolean headline) {
+  record Labelled(Span label, Span cue, Span content, boolean headline) {
     /**
      * A headline whose claim is a quotation ("Berg: 'We Are Ready'"): the quote is found as one.
      */
