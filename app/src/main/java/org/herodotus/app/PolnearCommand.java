@@ -24,8 +24,11 @@ import org.herodotus.app.eval.PolnearCorpus;
 import org.herodotus.doc.Doc;
 import org.herodotus.nlp.CoreNlpQuoteBaseline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code herodotus eval polnear}: attribution detection, cue and speaker scores on PolNeAR, for our
@@ -48,6 +51,8 @@ import picocli.CommandLine.ParentCommand;
 public final class PolnearCommand implements Callable<Integer> {
 
   @ParentCommand EvalCommand eval;
+
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--split",
@@ -104,10 +109,21 @@ public final class PolnearCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = eval.io().out();
     PrintWriter err = eval.io().err();
-    List<PolnearCorpus.Article> articles = PolnearCorpus.read(data, split, limit);
+    if (!List.of("ours", "corenlp", "both").contains(system)) {
+      throw new ParameterException(
+          spec.commandLine(), "--system must be ours, corenlp or both, got " + system);
+    }
+    List<PolnearCorpus.Article> articles;
     List<PolnearCorpus.MultiplyAnnotated> multiple = List.of();
+    try {
+      articles = PolnearCorpus.read(data, split, limit);
+      if (agreement) {
+        multiple = PolnearCorpus.multiplyAnnotated(data, split);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     if (agreement) {
-      multiple = PolnearCorpus.multiplyAnnotated(data, split);
       Set<String> names =
           multiple.stream().map(PolnearCorpus.MultiplyAnnotated::name).collect(Collectors.toSet());
       articles = articles.stream().filter(a -> names.contains(a.name())).toList();

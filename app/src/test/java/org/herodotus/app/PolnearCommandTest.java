@@ -87,4 +87,14 @@ class PolnearCommandTest {
   private static double value(String row, int column) {
     return values(row)[column];
   }
+
+  @Test
+  void aMissingSplitIsAUsageErrorNamingIt() {
+    AnalyzeCommandTest.Run run =
+        AnalyzeCommandTest.run(
+            "eval", "polnear", "--split", "train", "--system", "ours", "--data", data.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no PolNeAR split 'train'").doesNotContain("internal error");
+  }
 }

@@ -24,17 +24,24 @@ public final class PolnearCorpus {
 
   private PolnearCorpus() {}
 
-  /**
-   * The articles of a split that more than one annotator annotated (PolNeAR's agreement articles:
-   * two per split, six annotators each).
-   */
-  public static List<MultiplyAnnotated> multiplyAnnotated(Path dir, String split) {
+  /** DIR/SPLIT/PART, or an error naming the split when its texts or annotations are missing. */
+  private static Path splitDir(Path dir, String split, String part) {
     Path texts = dir.resolve(split).resolve("text");
     Path anns = dir.resolve(split).resolve("attributions");
     if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
       throw new IllegalArgumentException(
           "no PolNeAR split '" + split + "' under " + dir + " (expected " + texts + ")");
     }
+    return dir.resolve(split).resolve(part);
+  }
+
+  /**
+   * The articles of a split that more than one annotator annotated (PolNeAR's agreement articles:
+   * two per split, six annotators each).
+   */
+  public static List<MultiplyAnnotated> multiplyAnnotated(Path dir, String split) {
+    Path texts = splitDir(dir, split, "text");
+    Path anns = splitDir(dir, split, "attributions");
     List<MultiplyAnnotated> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(texts);
         Stream<Path> a = Files.list(anns)) {
@@ -62,12 +69,8 @@ public final class PolnearCorpus {
   }
 
   public static List<Article> read(Path dir, String split, int limit) {
-    Path texts = dir.resolve(split).resolve("text");
-    Path anns = dir.resolve(split).resolve("attributions");
-    if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
-      throw new IllegalArgumentException(
-          "no PolNeAR split '" + split + "' under " + dir + " (expected " + texts + ")");
-    }
+    Path texts = splitDir(dir, split, "text");
+    Path anns = splitDir(dir, split, "attributions");
     List<Article> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(texts)) {
       List<Path> sorted = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
