@@ -52,7 +52,7 @@ if [[ ! -f "$base_out/done" ]]; then
   touch "$base_out/done"
 fi
 echo "check-unchanged: running the working tree ..." >&2
-new_out="$work/out-worktree"
+new_out="$work/out-tree-$(printf '%s' "$root" | md5sum | cut -c1-8)"
 rm -rf "$new_out"
 run "$root" "$new_out"
 
