@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The closed word lists that drive rules (negators, modal verbs of the future, verbs of refusal,
  * light verbs ...), one list per meaning, each a data file {@code words/NAME.txt} in this package's
  * resources: one entry per line, as the rule compares it (lower case for words matched in any
- * case), {@code #} starts a comment line. The README beside
- * them says what each list means and which rule reads it.
+ * case), {@code #} starts a comment line. The README beside them says what each list means and
+ * which rule reads it.
  *
  * <p>A user overrides a list by putting a file of the same name in the {@code words} folder of the
  * lexicon directory ({@code herodotus analyze --lexicon DIR} reads {@code DIR/words/NAME.txt}): the
