@@ -155,7 +155,10 @@ public final class CorpusTables {
           c("code", STRING, "CAMEO event code (0871)"),
           c("base_code", STRING, "first three digits"),
           c("root_code", STRING, "first two digits"),
-          c("quad_class", INT, "1 verbal and 2 material cooperation, 3 verbal, 4 material conflict"),
+          c(
+              "quad_class",
+              INT,
+              "1 verbal and 2 material cooperation, 3 verbal, 4 material conflict"),
           c("goldstein", DOUBLE, "Goldstein score of the code"),
           c("plover_event", STRING, "PLOVER event type"),
           c("plover_mode", STRING, "PLOVER mode"),
@@ -176,7 +179,10 @@ public final class CorpusTables {
           c("place_country", STRING, "ISO 3166-1 alpha-2 code of the place"),
           c("lat", DOUBLE, "latitude of the place"),
           c("lon", DOUBLE, "longitude of the place"),
-          c("place_from", STRING, "how the place was found: trigger, clause, event, sentence, focus"),
+          c(
+              "place_from",
+              STRING,
+              "how the place was found: trigger, clause, event, sentence, focus"),
           c("flags", STRING, "claimed, intent, negated, background, nominal, passive; '|'"),
           c("claimed_by", INT, "index of the statement event that reports it"),
           c("confidence", INT, "10-100, as --min-confidence"),
