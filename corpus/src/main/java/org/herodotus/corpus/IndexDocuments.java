@@ -166,7 +166,8 @@ final class IndexDocuments {
     if (value.isBlank()) {
       return;
     }
-    d.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.YES));
+    d.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.NO));
+    d.add(new StoredField(field, value));
     if (Fields.FACETS.contains(field)) {
       d.add(new SortedSetDocValuesFacetField(field, value));
     }

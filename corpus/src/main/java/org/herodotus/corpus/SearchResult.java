@@ -12,7 +12,7 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetVal
 
   public SearchResult {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
   }
 
   /**
@@ -30,7 +30,7 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetVal
       Map<String, List<String>> fields) {
     public Hit {
       highlights = List.copyOf(highlights);
-      fields = Map.copyOf(fields);
+      fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     }
   }
 
