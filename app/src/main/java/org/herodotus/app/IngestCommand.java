@@ -281,7 +281,7 @@ public final class IngestCommand implements Callable<Integer> {
                 fetcher, fetchState, new ArticleReader(readerOptions), maxBytes, runner, io.err());
         code = Math.max(code, ingest.run(feeds));
       }
-      store.commit();
+      sink.commit();
       summary = sink.summary();
     } catch (CorpusException | UncheckedIOException e) {
       io.err().println("herodotus: " + e.getMessage());
