@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes the 2,000-article benchmark corpus input as JSON Lines: the first 1,000 BBC News articles
-(by category and number: business/001 ...) and the first 1,000 Reuters-21578 bodies (by NEWID),
+"""Writes the 2,000-article benchmark corpus input as JSON Lines: the first 1,000 distinct BBC News
+articles (by category and number: business/001 ...) and the first 1,000 distinct Reuters-21578
+bodies (by NEWID; a text met before is left out),
 each with an id of its own (bbc/business/001, reuters/1), its title and, for Reuters, its date.
 
     scripts/corpus-2000.py ../shared/data > /tmp/corpus-2000.jsonl
@@ -14,6 +15,18 @@ spec.loader.exec_module(nt)
 
 data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, '..', '..', 'shared', 'data')
 out = sys.stdout
+seen = set()
+
+
+def new(text):
+    """False for a text met before (the BBC set repeats some stories word for word)."""
+    key = ' '.join(text.lower().split())
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
 n = 0
 for cat in sorted(os.listdir(os.path.join(data, 'bbc-news'))):
     folder = os.path.join(data, 'bbc-news', cat)
@@ -23,6 +36,8 @@ for cat in sorted(os.listdir(os.path.join(data, 'bbc-news'))):
         if n >= 1000 or not name.endswith('.txt'):
             continue
         text = nt.bbc_text(data, cat, name[:-4])
+        if not new(text):
+            continue
         out.write(json.dumps({'id': 'bbc/%s/%s' % (cat, name[:-4]), 'text': text}) + '\n')
         n += 1
 months = {m: i + 1 for i, m in enumerate('JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC'.split())}
@@ -35,6 +50,8 @@ for newid in sorted(docs, key=int):
     if '<BODY>' not in doc:
         continue
     text = nt.reuters_text(data, newid)
+    if not new(text):
+        continue
     date = re.search(r'<DATE>\s*(\d+)-([A-Z]{3})-(\d{4})', doc)
     record = {'id': 'reuters/' + newid, 'text': text}
     if date:
