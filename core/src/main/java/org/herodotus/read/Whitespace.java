@@ -30,4 +30,23 @@ final class Whitespace {
   static boolean isBlank(CharSequence text) {
     return isBlank(text, 0, text.length());
   }
+
+  /** Whitespace runs (including no-break spaces) become one space; the ends are trimmed. */
+  static String collapse(String raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    boolean space = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (isBlank(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
 }

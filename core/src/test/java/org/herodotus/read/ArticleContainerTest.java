@@ -1,0 +1,57 @@
+package org.herodotus.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ArticleContainerTest {
+
+  private static final String PARAGRAPH =
+      "<p>The council approved the budget on Monday, after a long debate about schools, roads"
+          + " and the harbour.</p>";
+
+  private static List<String> ids(String html) {
+    return ArticleContainer.of(Jsoup.parse(html).body()).stream().map(Element::id).toList();
+  }
+
+  @Test
+  void theMarkedArticleBodyWinsWhenItHoldsEnoughText() {
+    String html =
+        "<body><div id=teaser>"
+            + PARAGRAPH.repeat(5)
+            + "</div><div id=marked itemprop=articleBody>"
+            + PARAGRAPH.repeat(3)
+            + "</div></body>";
+    assertThat(ids(html)).containsExactly("marked");
+  }
+
+  @Test
+  void theContainerOfTheMostProse() {
+    String html =
+        "<body><div id=links><p>Short.</p></div><div id=story>"
+            + PARAGRAPH.repeat(4)
+            + "</div></body>";
+    assertThat(ids(html)).containsExactly("story");
+  }
+
+  @Test
+  void proseSiblingsJoinTheBestContainer() {
+    String html =
+        "<body><div id=page><div id=story>"
+            + PARAGRAPH.repeat(4)
+            + "</div><p id=after>The mayor said the full accounts would be published in"
+            + " spring, after the auditors have seen them.</p><ul id=menu><li>Home</li></ul>"
+            + "</div></body>";
+    assertThat(ids(html)).containsExactly("story", "after");
+  }
+
+  @Test
+  void theBodyWhenNothingIsProse() {
+    assertThat(ArticleContainer.of(Jsoup.parse("<body><p>Hi</p></body>").body()))
+        .extracting(Element::normalName)
+        .containsExactly("body");
+  }
+}
