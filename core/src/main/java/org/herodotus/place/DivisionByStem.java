@@ -21,20 +21,10 @@ import org.herodotus.lexicon.WordLists;
  *       them. Reason: "division named after Laurel (division not in gazetteer)".
  * </ul>
  */
-final class DivisionByStem implements PlaceRule {
+record DivisionByStem(Gazetteer gazetteer, PlaceScore score, WordLists words) implements PlaceRule {
 
   static final String DIVISION_WORDS = "division-words";
   static final String LOCAL_UNIT_WORDS = "local-unit-words";
-
-  private final Gazetteer gazetteer;
-  private final PlaceScore score;
-  private final WordLists words;
-
-  DivisionByStem(Gazetteer gazetteer, PlaceScore score, WordLists words) {
-    this.gazetteer = gazetteer;
-    this.score = score;
-    this.words = words;
-  }
 
   @Override
   public Optional<ResolvedPlace> apply(Toponym toponym) {

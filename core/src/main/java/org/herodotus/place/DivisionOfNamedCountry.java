@@ -11,13 +11,7 @@ import java.util.Set;
  * no population to rank by. Reason: "division of the article's country GB (no place of that name
  * there)".
  */
-final class DivisionOfNamedCountry implements PlaceRule {
-
-  private final PlaceScore score;
-
-  DivisionOfNamedCountry(PlaceScore score) {
-    this.score = score;
-  }
+record DivisionOfNamedCountry(PlaceScore score) implements PlaceRule {
 
   @Override
   public Optional<ResolvedPlace> apply(Toponym toponym) {

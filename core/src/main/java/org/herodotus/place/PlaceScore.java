@@ -19,7 +19,7 @@ import java.util.Optional;
  *
  * <p>The other rules use {@link #best} to choose among the entries they keep.
  */
-final class PlaceScore implements PlaceRule {
+record PlaceScore(Gazetteer gazetteer) implements PlaceRule {
 
   static final double ARTICLE_COUNTRY = 3.0;
   static final double PLACE_COUNTRY = 2.0;
@@ -33,18 +33,12 @@ final class PlaceScore implements PlaceRule {
   static final double COUNTY_KM = 50;
   static final double SIBLING_DIVISIONS = 2.0;
 
-  private final Gazetteer gazetteer;
-
-  PlaceScore(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
-  }
-
   @Override
   public Optional<ResolvedPlace> apply(Toponym toponym) {
-    List<GazetteerEntry> candidates = toponym.candidates();
-    if (candidates.isEmpty()) {
+    if (toponym.candidates().isEmpty()) {
       return Optional.empty();
     }
+    List<GazetteerEntry> candidates = toponym.candidates();
     GazetteerEntry winner = best(candidates, toponym.name(), toponym.context());
     GazetteerEntry largest = candidates.get(0); // lookup sorts by population
     if (winner == largest) {

@@ -10,13 +10,7 @@ import java.util.Optional;
  * "Karabagh"; a name with one entry is that entry ("only candidate"). Where a name has several
  * countries or regions, the best scored of them wins.
  */
-final class PlainReading implements PlaceRule {
-
-  private final PlaceScore score;
-
-  PlainReading(PlaceScore score) {
-    this.score = score;
-  }
+record PlainReading(PlaceScore score) implements PlaceRule {
 
   @Override
   public Optional<ResolvedPlace> apply(Toponym toponym) {

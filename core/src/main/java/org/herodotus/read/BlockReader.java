@@ -23,12 +23,11 @@ final class BlockReader {
     List<Block> out = new ArrayList<>();
     NodeTraversor.traverse(
         new NodeVisitor() {
-          final StringBuilder text = new StringBuilder();
+          final Whitespace.Collapsed text = new Whitespace.Collapsed();
           int linkChars;
           int inLink;
           int inCaption;
           int inHeading;
-          boolean space;
 
           @Override
           public void head(Node node, int depth) {
@@ -70,20 +69,9 @@ final class BlockReader {
           }
 
           private void append(String raw) {
-            for (int i = 0; i < raw.length(); i++) {
-              char c = raw.charAt(i);
-              if (Whitespace.isBlank(c)) {
-                space = text.length() > 0;
-              } else {
-                if (space) {
-                  text.append(' ');
-                  space = false;
-                }
-                text.append(c);
-                if (inLink > 0) {
-                  linkChars++;
-                }
-              }
+            int added = text.append(raw);
+            if (inLink > 0) {
+              linkChars += added;
             }
           }
 
@@ -95,9 +83,8 @@ final class BlockReader {
                 out.add(new Block(value, inCaption > 0, inHeading > 0));
               }
             }
-            text.setLength(0);
+            text.clear();
             linkChars = 0;
-            space = false;
           }
         },
         container);

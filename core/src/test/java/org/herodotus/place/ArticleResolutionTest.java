@@ -1,7 +1,7 @@
 package org.herodotus.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.herodotus.place.TinyGazetteer.town;
+import static org.herodotus.place.KnownPlaces.place;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,19 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ArticleResolutionTest {
 
-  private static final GazetteerEntry PARIS_FR =
-      town("1", "Paris", "FR", "Ile-de-France", 48.85, 2.35, 2_000_000);
-  private static final GazetteerEntry PARIS_TX =
-      town("2", "Paris", "US", "Texas", 33.66, -95.55, 25_000);
-  private static final GazetteerEntry PLANO_TX =
-      town("3", "Plano", "US", "Texas", 33.02, -96.70, 280_000);
-  private static final GazetteerEntry PLANO_IL =
-      town("4", "Plano", "US", "Illinois", 41.66, -88.54, 11_000);
-
   @TempDir Path dir;
 
   private List<Optional<ResolvedPlace>> resolveAll(String... names) {
-    Gazetteer gazetteer = TinyGazetteer.of(dir, PARIS_FR, PARIS_TX, PLANO_TX, PLANO_IL);
+    Gazetteer gazetteer =
+        KnownPlaces.gazetteer(dir, "paris-fr", "paris-tx", "plano-tx", "plano-il");
     return new ArticleResolution(new PlaceResolver(gazetteer))
         .resolveAll(List.of(names), PlaceContext.none());
   }
@@ -31,11 +23,14 @@ class ArticleResolutionTest {
   @Test
   void aNameEarlyInTheTextIsReadAgainWithThoseAfterIt() {
     List<Optional<ResolvedPlace>> r = resolveAll("Paris", "Plano");
-    ResolvedPlace paris = r.get(0).orElseThrow();
-    assertThat(paris.entry()).isEqualTo(PARIS_TX);
-    assertThat(paris.reason())
-        .isEqualTo("same country as Plano (US), same admin1 as Plano (Texas), near Plano");
-    assertThat(r.get(1).map(ResolvedPlace::entry)).contains(PLANO_TX);
+    assertThat(r.get(0))
+        .contains(
+            new ResolvedPlace(
+                "Paris",
+                place("paris-tx"),
+                "same country as Plano (US), same admin1 as Plano (Texas), near Plano",
+                2));
+    assertThat(r.get(1).map(ResolvedPlace::entry)).contains(place("plano-tx"));
   }
 
   @Test

@@ -1,9 +1,7 @@
 package org.herodotus.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.herodotus.place.TinyGazetteer.country;
-import static org.herodotus.place.TinyGazetteer.county;
-import static org.herodotus.place.TinyGazetteer.town;
+import static org.herodotus.place.KnownPlaces.place;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,65 +13,53 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DivisionByStemTest {
 
-  private static final GazetteerEntry US = country("US", "United States", 39.8, -98.6, 335_000_000);
-  private static final GazetteerEntry LAUREL_COUNTY =
-      county("KY.125", "Laurel", "US", "Kentucky", 37.1, -84.1);
-  private static final GazetteerEntry LAUREL_KY =
-      town("1", "Laurel", "US", "Kentucky", 37.1, -84.1, 1_000);
-  private static final GazetteerEntry LAUREL_ON =
-      town("2", "Laurel", "CA", "Ontario", 43.9, -80.3, 2_000);
-
   @TempDir Path dir;
 
-  private Optional<ResolvedPlace> apply(
-      Gazetteer gazetteer, WordLists words, String name, PlaceContext context) {
-    DivisionByStem rule = new DivisionByStem(gazetteer, new PlaceScore(gazetteer), words);
-    return rule.apply(new Toponym(name, gazetteer.lookup(name), context));
+  private static Optional<ResolvedPlace> apply(
+      Gazetteer gazetteer, String name, PlaceContext context) {
+    return new DivisionByStem(gazetteer, new PlaceScore(gazetteer), WordLists.bundled())
+        .apply(new Toponym(name, gazetteer.lookup(name), context));
   }
 
-  private Optional<ResolvedPlace> apply(Gazetteer gazetteer, String name, PlaceContext context) {
-    return apply(gazetteer, WordLists.bundled(), name, context);
+  private Gazetteer withCounty() {
+    return KnownPlaces.gazetteer(dir, "us", "laurel-county", "laurel-ky", "laurel-on");
   }
 
   @Test
   void aDivisionWordBeforeTheDivisionsBareName() {
-    Gazetteer gazetteer = TinyGazetteer.of(dir, US, LAUREL_COUNTY, LAUREL_KY, LAUREL_ON);
-    ResolvedPlace r = apply(gazetteer, "Laurel County", PlaceContext.none()).orElseThrow();
-    assertThat(r.entry()).isEqualTo(LAUREL_COUNTY);
-    assertThat(r.reason()).isEqualTo("division Laurel by its bare name");
-    assertThat(r.candidates()).isEqualTo(1);
-    assertThat(r.toponym()).isEqualTo("Laurel County");
+    assertThat(apply(withCounty(), "Laurel County", PlaceContext.none()))
+        .contains(
+            new ResolvedPlace(
+                "Laurel County", place("laurel-county"), "division Laurel by its bare name", 1));
   }
 
   @Test
   void aUnitNamedAfterATownOfTheArticlesCountry() {
-    Gazetteer gazetteer = TinyGazetteer.of(dir, US, LAUREL_KY, LAUREL_ON);
-    ResolvedPlace r =
-        apply(gazetteer, "Laurel County", PlaceContext.ofCountries("US")).orElseThrow();
-    assertThat(r.entry()).isEqualTo(LAUREL_KY);
-    assertThat(r.reason()).isEqualTo("division named after Laurel (division not in gazetteer)");
-    assertThat(r.candidates()).isEqualTo(1);
+    Gazetteer gazetteer = KnownPlaces.gazetteer(dir, "us", "laurel-ky", "laurel-on");
+    assertThat(apply(gazetteer, "Laurel County", PlaceContext.ofCountries("US")))
+        .contains(
+            new ResolvedPlace(
+                "Laurel County",
+                place("laurel-ky"),
+                "division named after Laurel (division not in gazetteer)",
+                1));
     assertThat(apply(gazetteer, "Laurel County", PlaceContext.none())).isEmpty();
   }
 
   @Test
   void aLocalUnitIsNeverReadAsTheDivisionOfItsName() {
-    Gazetteer gazetteer = TinyGazetteer.of(dir, US, LAUREL_COUNTY, LAUREL_KY, LAUREL_ON);
-    assertThat(
-            apply(gazetteer, "Laurel Township", PlaceContext.ofCountries("US"))
-                .map(ResolvedPlace::entry))
-        .contains(LAUREL_KY);
-    assertThat(
-            apply(gazetteer, "Laurel Parish", PlaceContext.ofCountries("CA"))
-                .map(ResolvedPlace::entry))
-        .contains(LAUREL_ON);
+    assertThat(apply(withCounty(), "Laurel Township", PlaceContext.ofCountries("US")))
+        .map(ResolvedPlace::entry)
+        .contains(place("laurel-ky"));
+    assertThat(apply(withCounty(), "Laurel Parish", PlaceContext.ofCountries("CA")))
+        .map(ResolvedPlace::entry)
+        .contains(place("laurel-on"));
   }
 
   @Test
   void aUnitWordAloneOrNoneIsNotRead() {
-    Gazetteer gazetteer = TinyGazetteer.of(dir, US, LAUREL_COUNTY, LAUREL_KY, LAUREL_ON);
-    assertThat(apply(gazetteer, "County", PlaceContext.ofCountries("US"))).isEmpty();
-    assertThat(apply(gazetteer, "Laurel Heights", PlaceContext.ofCountries("US"))).isEmpty();
+    assertThat(apply(withCounty(), "County", PlaceContext.ofCountries("US"))).isEmpty();
+    assertThat(apply(withCounty(), "Laurel Heights", PlaceContext.ofCountries("US"))).isEmpty();
   }
 
   @Test
@@ -97,18 +83,18 @@ class DivisionByStemTest {
     Path lexicon = dir.resolve("lexicon");
     Files.createDirectories(lexicon.resolve("words"));
     Files.writeString(lexicon.resolve("words/division-words.txt"), "# Australia\nshire\n");
-    WordLists user = WordLists.withUserDirectory(lexicon);
-    Gazetteer gazetteer = TinyGazetteer.of(dir, US, LAUREL_COUNTY, LAUREL_KY, LAUREL_ON);
+    Gazetteer gazetteer = withCounty();
     PlaceResolver bundled = new PlaceResolver(gazetteer);
-    PlaceResolver users = new PlaceResolver(gazetteer, user);
+    PlaceResolver users = new PlaceResolver(gazetteer, WordLists.withUserDirectory(lexicon));
     assertThat(bundled.resolve("Laurel Shire")).isEmpty();
     assertThat(users.resolve("Laurel Shire").map(ResolvedPlace::reason))
         .contains("division Laurel by its bare name");
-    assertThat(bundled.resolve("Laurel County").map(ResolvedPlace::entry)).contains(LAUREL_COUNTY);
+    assertThat(bundled.resolve("Laurel County").map(ResolvedPlace::entry))
+        .contains(place("laurel-county"));
     assertThat(users.resolve("Laurel County")).isEmpty();
     // the other list stays the bundled one
     assertThat(users.resolve("Laurel Township", PlaceContext.ofCountries("US")))
         .map(ResolvedPlace::entry)
-        .contains(LAUREL_KY);
+        .contains(place("laurel-ky"));
   }
 }

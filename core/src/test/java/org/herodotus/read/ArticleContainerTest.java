@@ -17,32 +17,29 @@ class ArticleContainerTest {
     return ArticleContainer.of(Jsoup.parse(html).body()).stream().map(Element::id).toList();
   }
 
+  /** A div with these attributes holding {@code n} paragraphs. */
+  private static String prose(String attributes, int n) {
+    return "<div " + attributes + ">" + PARAGRAPH.repeat(n) + "</div>";
+  }
+
   @Test
   void theMarkedArticleBodyWinsWhenItHoldsEnoughText() {
-    String html =
-        "<body><div id=teaser>"
-            + PARAGRAPH.repeat(5)
-            + "</div><div id=marked itemprop=articleBody>"
-            + PARAGRAPH.repeat(3)
-            + "</div></body>";
-    assertThat(ids(html)).containsExactly("marked");
+    String body = prose("id=teaser", 5) + prose("id=marked itemprop=articleBody", 3);
+    assertThat(ids("<body>" + body + "</body>")).containsExactly("marked");
   }
 
   @Test
   void theContainerOfTheMostProse() {
-    String html =
-        "<body><div id=links><p>Short.</p></div><div id=story>"
-            + PARAGRAPH.repeat(4)
-            + "</div></body>";
-    assertThat(ids(html)).containsExactly("story");
+    String body = "<div id=links><p>Short.</p></div>" + prose("id=story", 4);
+    assertThat(ids("<body>" + body + "</body>")).containsExactly("story");
   }
 
   @Test
   void proseSiblingsJoinTheBestContainer() {
     String html =
-        "<body><div id=page><div id=story>"
-            + PARAGRAPH.repeat(4)
-            + "</div><p id=after>The mayor said the full accounts would be published in"
+        "<body><div id=page>"
+            + prose("id=story", 4)
+            + "<p id=after>The mayor said the full accounts would be published in"
             + " spring, after the auditors have seen them.</p><ul id=menu><li>Home</li></ul>"
             + "</div></body>";
     assertThat(ids(html)).containsExactly("story", "after");

@@ -2,54 +2,57 @@ package org.herodotus.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.herodotus.read.HtmlExtractor.Block;
 import org.junit.jupiter.api.Test;
 
 class DeclaredBodyGuideTest {
 
-  private static final String P1 =
-      "The council approved the new budget on Monday, after a long debate about schools, roads"
-          + " and the harbour, and after the mayor promised to publish the full accounts.";
-  private static final String P2 =
-      "Opposition members said the plan cut too deeply into youth services, while the mayor"
-          + " argued that the savings were needed to keep taxes flat for another year.";
-  private static final String P3 =
-      "The budget takes effect in January, and a first review of its effects is planned for the"
-          + " spring, when the council meets again to discuss the harbour works.";
-  private static final String P4 =
-      "Residents can read the full budget at the town hall library and on the council website"
-          + " from next week, the clerk said on Tuesday evening.";
+  /** Seven paragraphs of an article, each different, over 500 letters in all. */
+  private static final List<String> ARTICLE =
+      IntStream.rangeClosed(1, 7)
+          .mapToObj(
+              n ->
+                  "Paragraph "
+                      + n
+                      + " of the council report says the harbour works will cost "
+                      + n * 7
+                      + " million euros and close quay "
+                      + n
+                      + " for a while.")
+          .toList();
 
-  private static final String P5 =
-      "The harbour works will close the north quay for two months, and the ferry will use the"
-          + " south landing until the new pontoon is in place, the harbour master said.";
-
-  private static Block body(String text) {
-    return new Block(text, false, false);
+  private static List<Block> blocks(String... extra) {
+    List<Block> out = new ArrayList<>();
+    for (String text : ARTICLE) {
+      out.add(new Block(text, false, false));
+    }
+    for (String text : extra) {
+      out.add(1, new Block(text, text.startsWith("Photo"), false));
+    }
+    return out;
   }
 
   @Test
   void blocksTheDeclaredBodyLacksAreDropped() {
-    Block teaser = body("Read our coverage of the election results in the city and county.");
-    Block caption = new Block("The harbour at dusk", true, false);
-    List<Block> blocks = List.of(body(P1), teaser, caption, body(P2), body(P3), body(P4), body(P5));
-    String declared = String.join("\n", P1, P2, P3, P4, P5);
+    String declared = String.join("\n", ARTICLE);
     assertThat(DeclaredBodyGuide.letters(declared).length())
         .isGreaterThanOrEqualTo(DeclaredBodyGuide.GUIDE_CHARS);
-    assertThat(DeclaredBodyGuide.apply(blocks, declared))
-        .containsExactly(body(P1), caption, body(P2), body(P3), body(P4), body(P5));
+    List<Block> withTeaser = blocks("Photo: the harbour at dusk", "Read our election coverage.");
+    List<Block> kept = new ArrayList<>(withTeaser);
+    kept.remove(1);
+    assertThat(DeclaredBodyGuide.apply(withTeaser, declared)).isEqualTo(kept);
   }
 
   @Test
   void aShortOrCutDeclaredBodyGuidesNothing() {
-    List<Block> blocks =
-        List.of(body(P1), body("Other text."), body(P2), body(P3), body(P4), body(P5));
-    assertThat(DeclaredBodyGuide.apply(blocks, P1)).isEqualTo(blocks);
-    String teaser =
-        String.join("\n", P1, P2, P3, P4, P5) + " And then much more that no block has.";
-    assertThat(DeclaredBodyGuide.apply(blocks, teaser + teaser.substring(0, 200)))
-        .isEqualTo(blocks);
+    List<Block> withTeaser = blocks("Read our election coverage.");
+    assertThat(DeclaredBodyGuide.apply(withTeaser, ARTICLE.get(0))).isEqualTo(withTeaser);
+    String longer = String.join("\n", ARTICLE) + " And then much more that no block has.";
+    assertThat(DeclaredBodyGuide.apply(withTeaser, longer + longer.substring(0, 200)))
+        .isEqualTo(withTeaser);
   }
 
   @Test

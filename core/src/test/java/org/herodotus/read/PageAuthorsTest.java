@@ -1,29 +1,25 @@
 package org.herodotus.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.herodotus.read.TestPages.newsArticle;
 
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class PageAuthorsTest {
 
   private static List<String> authors(String head, String body) {
-    Document page = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>");
+    Document page = TestPages.parse(head, body);
     return PageAuthors.of(page, JsonLd.article(page));
   }
 
   @Test
   void peopleOfTheJsonLdAuthorNotOrganizations() {
-    assertThat(
-            authors(
-                "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"author\":["
-                    + "{\"@type\":\"Person\",\"name\":\"Ann Lee\"},"
-                    + "{\"@type\":\"Organization\",\"name\":\"The Courier\"},"
-                    + "\"Bo Chen and Cy Diaz\"]}</script>"
-                    + "<meta name=author content=\"Ignored\">",
-                ""))
+    String author =
+        "\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"},"
+            + "{\"@type\":\"Organization\",\"name\":\"The Courier\"},\"Bo Chen and Cy Diaz\"]";
+    assertThat(authors(newsArticle(author) + "<meta name=author content=Ignored>", ""))
         .containsExactly("Ann Lee", "Bo Chen", "Cy Diaz");
   }
 

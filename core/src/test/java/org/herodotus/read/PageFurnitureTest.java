@@ -5,40 +5,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PageFurnitureTest {
 
-  private static Element first(String html) {
-    return Jsoup.parse(html).body().child(0);
+  private static boolean furniture(String html, boolean byClass) {
+    Element first = Jsoup.parse(html).body().child(0);
+    return PageFurniture.isFurniture(first, byClass);
   }
 
-  @Test
-  void furnitureByTagAttributeAndStyle() {
-    assertThat(PageFurniture.isFurniture(first("<nav>Home</nav>"), false)).isTrue();
-    assertThat(PageFurniture.isFurniture(first("<div hidden>x</div>"), false)).isTrue();
-    assertThat(PageFurniture.isFurniture(first("<div aria-hidden=TRUE>x</div>"), false)).isTrue();
-    assertThat(PageFurniture.isFurniture(first("<div role=navigation>x</div>"), false)).isTrue();
-    assertThat(PageFurniture.isFurniture(first("<div style='display: none'>x</div>"), false))
-        .isTrue();
-    assertThat(PageFurniture.isFurniture(first("<div>x</div>"), false)).isFalse();
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<nav>Home</nav>",
+        "<div hidden>x</div>",
+        "<div aria-hidden=TRUE>x</div>",
+        "<div role=navigation>x</div>",
+        "<div style='display: none'>x</div>",
+        "<form><p>Search</p></form>"
+      })
+  void furnitureByTagAttributeAndStyle(String html) {
+    assertThat(furniture(html, false)).isTrue();
   }
 
   @Test
   void furnitureByClassOnlyWhenAskedAndNotForArticleWords() {
-    Element share = first("<div class=share-links>x</div>");
-    assertThat(PageFurniture.isFurniture(share, true)).isTrue();
-    assertThat(PageFurniture.isFurniture(share, false)).isFalse();
-    assertThat(PageFurniture.isFurniture(first("<div class='comment article-body'>x</div>"), true))
-        .isFalse();
-    assertThat(PageFurniture.isFurniture(first("<p class=share>x</p>"), true)).isFalse();
+    assertThat(furniture("<div>x</div>", true)).isFalse();
+    assertThat(furniture("<div class=share-links>x</div>", true)).isTrue();
+    assertThat(furniture("<div class=share-links>x</div>", false)).isFalse();
+    assertThat(furniture("<div class='comment article-body'>x</div>", true)).isFalse();
+    assertThat(furniture("<p class=share>x</p>", true)).isFalse();
   }
 
   @Test
   void aFormHoldingProseIsNotFurniture() {
-    String prose = "word ".repeat(110);
-    assertThat(PageFurniture.isFurniture(first("<form><p>" + prose + "</p></form>"), false))
-        .isFalse();
-    assertThat(PageFurniture.isFurniture(first("<form><p>Search</p></form>"), false)).isTrue();
+    assertThat(furniture("<form><p>" + "word ".repeat(110) + "</p></form>", false)).isFalse();
   }
 
   @Test
@@ -49,12 +51,20 @@ class PageFurnitureTest {
     assertThat(body.html()).isEqualTo("<p>Text.</p>");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Advertisement",
+        "Read more: the budget in full",
+        "Share this article",
+        "© 2023 The Courier"
+      })
+  void furnitureLines(String line) {
+    assertThat(PageFurniture.isLine(line)).isTrue();
+  }
+
   @Test
-  void furnitureLines() {
-    assertThat(PageFurniture.isLine("Advertisement")).isTrue();
-    assertThat(PageFurniture.isLine("Read more: the budget in full")).isTrue();
-    assertThat(PageFurniture.isLine("Share this article")).isTrue();
-    assertThat(PageFurniture.isLine("© 2023 The Courier")).isTrue();
+  void aSentenceIsNoFurnitureLine() {
     assertThat(PageFurniture.isLine("The council read more than 200 letters.")).isFalse();
   }
 }
