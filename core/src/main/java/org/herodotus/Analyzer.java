@@ -2,6 +2,7 @@ package org.herodotus;
 
 import java.util.List;
 import org.herodotus.doc.Doc;
+import org.herodotus.lexicon.WordLists;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.read.ArticleReader;
 import org.herodotus.read.ReadResult;
@@ -20,7 +21,7 @@ public final class Analyzer {
   Analyzer(Config config, Pipeline pipeline) {
     this.config = config;
     this.pipeline = pipeline;
-    this.reader = new ArticleReader(config.reader());
+    this.reader = new ArticleReader(config.reader(), WordLists.of(config.lexiconDirectory()));
   }
 
   public Config config() {

@@ -13,6 +13,7 @@ import org.herodotus.event.EventCoder;
 import org.herodotus.event.EventLexicon;
 import org.herodotus.event.EventPlaces;
 import org.herodotus.lexicon.ActorLexicon;
+import org.herodotus.lexicon.WordLists;
 import org.herodotus.nlp.CoreNlpStage;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
@@ -99,7 +100,7 @@ public final class Herodotus {
                 .map(ActorLexicon::withUserDirectory)
                 .orElse(ActorLexicon.bundled()),
             gazetteer),
-        new PlaceTagger(new PlaceResolver(gazetteer)),
+        new PlaceTagger(new PlaceResolver(gazetteer, WordLists.of(config.lexiconDirectory()))),
         new QuoteAttributor(),
         new EventCoder(
             config

@@ -39,6 +39,17 @@ public record PlaceContext(
     return new PlaceContext(countries, more, namesakes);
   }
 
+  /** The countries the article is set in: those it names and those of its resolved places. */
+  Set<String> settingCountries() {
+    Set<String> out = new java.util.LinkedHashSet<>(countries);
+    for (GazetteerEntry p : places) {
+      if (!p.country().isEmpty()) {
+        out.add(p.country());
+      }
+    }
+    return out;
+  }
+
   /** This context with the possible readings of the article's other names. */
   public PlaceContext withNamesakes(List<GazetteerEntry> readings) {
     return new PlaceContext(countries, places, readings);

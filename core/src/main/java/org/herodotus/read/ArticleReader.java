@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import org.herodotus.lexicon.WordLists;
 
 /**
  * Reads inputs (files or bytes) into documents. Never throws for bad input: each problem comes back
@@ -25,9 +26,20 @@ import java.util.zip.GZIPInputStream;
 public final class ArticleReader {
 
   private final ReaderOptions options;
+  private final WordLists words;
 
+  /** A reader with these limits and the bundled word lists. */
   public ArticleReader(ReaderOptions options) {
+    this(options, WordLists.bundled());
+  }
+
+  /**
+   * A reader with these limits; {@code words} gives the word lists that reading web pages uses
+   * ({@code site-name-words}).
+   */
+  public ArticleReader(ReaderOptions options, WordLists words) {
     this.options = options;
+    this.words = words;
   }
 
   public List<ReadResult> read(Path path) {
@@ -52,7 +64,7 @@ public final class ArticleReader {
       }
       InputFormat format = forced.orElseGet(() -> InputFormat.detect(head));
       if (format == InputFormat.WARC) {
-        return checkLanguage(WarcReader.read(name, path, options));
+        return checkLanguage(WarcReader.read(name, path, options, words));
       }
       long size = Files.size(path);
       if (size > options.maxBytes()) {
@@ -92,7 +104,7 @@ public final class ArticleReader {
     try {
       InputFormat format = forced.orElseGet(() -> InputFormat.detect(bytes));
       if (format == InputFormat.WARC) {
-        return checkLanguage(WarcReader.read(name, bytes, options));
+        return checkLanguage(WarcReader.read(name, bytes, options, words));
       }
       if (WarcReader.isGzip(bytes)) {
         byte[] inner = gunzip(name, bytes);
@@ -128,7 +140,8 @@ public final class ArticleReader {
       if (type.isEmpty() && !HtmlReader.looksLikeHtml(body)) {
         throw new InputException(url, "has no content type and does not look like HTML");
       }
-      return checkLanguage(List.of(ReadResult.ok(url, WebPage.read(url, url, body, contentType))));
+      return checkLanguage(
+          List.of(ReadResult.ok(url, WebPage.read(url, url, body, contentType, words))));
     } catch (InputException e) {
       return List.of(ReadResult.failed(e));
     }
@@ -186,10 +199,10 @@ public final class ArticleReader {
     return out;
   }
 
-  private static org.herodotus.doc.Doc readHtml(String name, byte[] bytes) {
+  private org.herodotus.doc.Doc readHtml(String name, byte[] bytes) {
     String html = HtmlReader.decode(name, bytes);
     try {
-      return HtmlReader.read(name, idOf(name), html);
+      return HtmlReader.read(name, idOf(name), html, words);
     } catch (InputException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {

@@ -21,6 +21,7 @@ import org.herodotus.doc.Doc;
 import org.herodotus.doc.Metadata;
 import org.herodotus.doc.Paragraph;
 import org.herodotus.doc.Span;
+import org.herodotus.lexicon.WordLists;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -185,11 +186,19 @@ public final class HtmlReader {
 
   /** {@code input} names the page in error messages; {@code id} is the document's id. */
   static Doc read(String input, String id, String html) {
+    return read(input, id, html, WordLists.bundled());
+  }
+
+  /**
+   * {@code input} names the page in error messages; {@code id} is the document's id; {@code words}
+   * gives the word lists the reading uses ({@code site-name-words}).
+   */
+  static Doc read(String input, String id, String html, WordLists words) {
     if (Whitespace.isBlank(html)) {
       throw new InputException(input, "holds only whitespace");
     }
     Document page = Jsoup.parse(html);
-    HtmlMetadata meta = HtmlMetadata.of(page);
+    HtmlMetadata meta = HtmlMetadata.of(page, words);
     Element body = page.body();
     List<HtmlExtractor.Block> blocks = body == null ? List.of() : HtmlExtractor.extract(body);
 
@@ -220,7 +229,7 @@ public final class HtmlReader {
     if (meta.jsonLdBody().isPresent()) {
       List<HtmlExtractor.Block> declared = new ArrayList<>();
       for (String line : meta.jsonLdBody().get().split("\\n+|\\r+|<br\\s*/?>")) {
-        String t = HtmlMetadata.collapse(Jsoup.parse(line).text());
+        String t = Whitespace.collapse(Jsoup.parse(line).text());
         if (!t.isEmpty()) {
           declared.add(new HtmlExtractor.Block(t, false, false));
         }
@@ -294,6 +303,6 @@ public final class HtmlReader {
   }
 
   private static String norm(String s) {
-    return HtmlMetadata.collapse(s).toLowerCase(Locale.ROOT);
+    return Whitespace.collapse(s).toLowerCase(Locale.ROOT);
   }
 }

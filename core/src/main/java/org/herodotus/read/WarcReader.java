@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Note;
+import org.herodotus.lexicon.WordLists;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -73,22 +74,35 @@ public final class WarcReader {
   /** Reads the archive at {@code path}, named {@code name} in results, streaming it. */
   public static List<ReadResult> read(String name, Path path, ReaderOptions options)
       throws IOException {
+    return read(name, path, options, WordLists.bundled());
+  }
+
+  /** As {@link #read(String, Path, ReaderOptions)}, reading pages with these word lists. */
+  public static List<ReadResult> read(
+      String name, Path path, ReaderOptions options, WordLists words) throws IOException {
     try (ReadableByteChannel channel = Files.newByteChannel(path)) {
-      return read(name, channel, options);
+      return read(name, channel, options, words);
     }
   }
 
   /** Reads an archive held in memory. */
   public static List<ReadResult> read(String name, byte[] bytes, ReaderOptions options) {
+    return read(name, bytes, options, WordLists.bundled());
+  }
+
+  /** As {@link #read(String, byte[], ReaderOptions)}, reading pages with these word lists. */
+  public static List<ReadResult> read(
+      String name, byte[] bytes, ReaderOptions options, WordLists words) {
     try {
-      return read(name, Channels.newChannel(new ByteArrayInputStream(bytes)), options);
+      return read(name, Channels.newChannel(new ByteArrayInputStream(bytes)), options, words);
     } catch (IOException e) {
       return List.of(ReadResult.failed(new InputException(name, "cannot read: " + e, e)));
     }
   }
 
   private static List<ReadResult> read(
-      String name, ReadableByteChannel channel, ReaderOptions options) throws IOException {
+      String name, ReadableByteChannel channel, ReaderOptions options, WordLists words)
+      throws IOException {
     List<ReadResult> results = new ArrayList<>();
     Skipped skipped = new Skipped();
     org.netpreserve.jwarc.WarcReader reader;
@@ -117,7 +131,7 @@ public final class WarcReader {
         offset = record.position();
         String where = name + "#" + offset;
         try {
-          Optional<ReadResult> page = page(where, record, options, skipped);
+          Optional<ReadResult> page = page(where, record, options, words, skipped);
           page.ifPresent(results::add);
         } catch (InputException e) {
           results.add(ReadResult.failed(e));
@@ -182,7 +196,8 @@ public final class WarcReader {
   }
 
   private static Optional<ReadResult> page(
-      String where, WarcRecord record, ReaderOptions options, Skipped skipped) throws IOException {
+      String where, WarcRecord record, ReaderOptions options, WordLists words, Skipped skipped)
+      throws IOException {
     if (!(record instanceof WarcResponse response)) {
       skipped.records.merge(record.type(), 1, Integer::sum);
       return Optional.empty();
@@ -219,7 +234,7 @@ public final class WarcReader {
               + options.maxBytes()
               + " bytes (raise it with --max-bytes)");
     }
-    Doc doc = WebPage.read(where, target, body, http.headers().first("Content-Type"));
+    Doc doc = WebPage.read(where, target, body, http.headers().first("Content-Type"), words);
     doc =
         doc.withNote(
             new Note(

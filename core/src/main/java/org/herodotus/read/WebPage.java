@@ -11,6 +11,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import java.util.Optional;
 import org.herodotus.doc.Doc;
+import org.herodotus.lexicon.WordLists;
 import org.netpreserve.jwarc.MediaType;
 
 /**
@@ -30,10 +31,16 @@ public final class WebPage {
    * @throws InputException when the page does not decode or holds no article
    */
   public static Doc read(String where, String url, byte[] body, Optional<String> contentType) {
+    return read(where, url, body, contentType, WordLists.bundled());
+  }
+
+  /** As {@link #read(String, String, byte[], Optional)}, with these word lists. */
+  public static Doc read(
+      String where, String url, byte[] body, Optional<String> contentType, WordLists words) {
     String text = decode(where, body, contentType.flatMap(WebPage::charsetOf));
     Doc doc;
     try {
-      doc = HtmlReader.read(where, idOf(url), text);
+      doc = HtmlReader.read(where, idOf(url), text, words);
     } catch (InputException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {

@@ -30,4 +30,55 @@ final class Whitespace {
   static boolean isBlank(CharSequence text) {
     return isBlank(text, 0, text.length());
   }
+
+  /** Whitespace runs (including no-break spaces) become one space; the ends are trimmed. */
+  static String collapse(String raw) {
+    Collapsed out = new Collapsed();
+    out.append(raw);
+    return out.toString();
+  }
+
+  /**
+   * Text built from pieces with every run of blank characters, within and across pieces, as one
+   * space, and none at the start; a run at the end shows only when more text follows.
+   */
+  static final class Collapsed {
+
+    private final StringBuilder text = new StringBuilder();
+    private boolean space;
+
+    /** Appends {@code raw}; returns how many characters that are not blank it added. */
+    int append(String raw) {
+      int added = 0;
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        if (isBlank(c)) {
+          space = text.length() > 0;
+        } else {
+          if (space) {
+            text.append(' ');
+            space = false;
+          }
+          text.append(c);
+          added++;
+        }
+      }
+      return added;
+    }
+
+    int length() {
+      return text.length();
+    }
+
+    /** Empties the text. */
+    void clear() {
+      text.setLength(0);
+      space = false;
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+  }
 }

@@ -3,6 +3,8 @@ package org.herodotus.read;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcResponse;
@@ -24,6 +26,16 @@ final class TestPages {
   static final String GERMAN_2 =
       "Die Reparaturen hätten 41 Millionen Euro gekostet, etwas weniger als im Jahr 2022"
           + " vereinbart, sagte die Ratsvorsitzende und dankte den Anwohnern für ihre Geduld.";
+
+  /** The page of {@code head} and {@code body} markup, parsed. */
+  static Document parse(String head, String body) {
+    return Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>");
+  }
+
+  /** A JSON-LD script declaring a news article with these JSON fields ({@code "a":1,"b":2}). */
+  static String newsArticle(String fields) {
+    return "<script type=application/ld+json>{\"@type\":\"NewsArticle\"," + fields + "}</script>";
+  }
 
   /** A page with a headline and the given body paragraphs. */
   static String page(String headline, List<String> paragraphs) {
