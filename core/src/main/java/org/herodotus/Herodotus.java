@@ -13,6 +13,7 @@ import org.herodotus.event.EventCoder;
 import org.herodotus.event.EventLexicon;
 import org.herodotus.event.EventPlaces;
 import org.herodotus.lexicon.ActorLexicon;
+import org.herodotus.lexicon.WordLists;
 import org.herodotus.nlp.CoreNlpStage;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
@@ -97,7 +98,7 @@ public final class Herodotus {
                 .orElse(ActorLexicon.bundled()),
             gazetteer),
         new PlaceTagger(new PlaceResolver(gazetteer)),
-        new QuoteAttributor(),
+        new QuoteAttributor(WordLists.of(config.lexiconDirectory())),
         new EventCoder(
             config
                 .lexiconDirectory()
