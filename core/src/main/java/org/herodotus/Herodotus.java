@@ -101,7 +101,7 @@ public final class Herodotus {
                 .orElse(ActorLexicon.bundled()),
             gazetteer),
         new PlaceTagger(new PlaceResolver(gazetteer, WordLists.of(config.lexiconDirectory()))),
-        new QuoteAttributor(),
+        new QuoteAttributor(WordLists.of(config.lexiconDirectory())),
         new EventCoder(
             config
                 .lexiconDirectory()

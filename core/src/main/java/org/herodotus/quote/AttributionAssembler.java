@@ -68,7 +68,7 @@ public final class AttributionAssembler {
               && q.cue().equals(open.cue())
               && (endsAsStatement(doc, open) || openSpan.end() > open.span().end())
               && !clauseBetween(doc, openSpan.end(), q.span().start(), q.cue().get());
-      boolean continues = q.cue().isEmpty() && q.rule().startsWith("continues");
+      boolean continues = q.cue().isEmpty() && q.rule().equals(Continuation.CONTINUES);
       boolean ranOn = open != null && openSpan.end() > open.span().end();
       if (q.kind() == Quote.Kind.DIRECT
           && open != null
@@ -89,7 +89,7 @@ public final class AttributionAssembler {
       }
       if (q.kind() == Quote.Kind.DIRECT
           && q.cue().isEmpty()
-          && (q.rule().startsWith("quote marks, no cue") || q.rule().startsWith("goes on from"))
+          && (q.rule().equals(Uncued.RULE) || q.rule().equals(Continuation.GOES_ON))
           && reported != null
           && out.size() - 1 == reportedAt
           && nextSentence(doc, out.get(reportedAt).content(), q.span())) {
@@ -280,7 +280,7 @@ public final class AttributionAssembler {
     for (int i = quotes.indexOf(partial) + 1; i < quotes.size(); i++) {
       Quote next = quotes.get(i);
       if (next.kind() == Quote.Kind.DIRECT) {
-        return (next.cue().isEmpty() && next.rule().startsWith("continues"))
+        return (next.cue().isEmpty() && next.rule().equals(Continuation.CONTINUES))
             || (next.cue().isPresent() && next.cue().equals(open.cue()));
       }
     }

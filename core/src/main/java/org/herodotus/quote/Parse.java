@@ -120,6 +120,36 @@ final class Parse {
     return doc.sentences().get(tokens.get(i).sentence());
   }
 
+  /** The last character of a token's text, or a blank for an empty token. */
+  char lastChar(int i) {
+    String t = tokens.get(i).text();
+    return t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+  }
+
+  /** The first token of a sentence that is no punctuation (its first token when all are). */
+  int firstNonPunct(Sentence sentence) {
+    for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+      if (!isPunct(i)) {
+        return i;
+      }
+    }
+    return sentence.firstToken();
+  }
+
+  /** The first token of the subtree under {@code i}. */
+  int leftmost(int i) {
+    int min = i;
+    for (int c : children.get(i)) {
+      min = Math.min(min, leftmost(c));
+    }
+    return min;
+  }
+
+  /** The text span from the start of token {@code first} to the end of token {@code end - 1}. */
+  Span textSpan(int first, int end) {
+    return new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+  }
+
   /** Is {@code ancestor} on the head path of {@code i}? */
   boolean dominates(int ancestor, int i) {
     int cur = i;

@@ -11,6 +11,7 @@ import org.herodotus.doc.Doc;
 import org.herodotus.doc.Entity;
 import org.herodotus.doc.Mention;
 import org.herodotus.lexicon.Countries;
+import org.herodotus.lexicon.WordLists;
 
 /**
  * A speaker's role and affiliation as the text states them.
@@ -33,30 +34,21 @@ final class Roles {
         new RoleAndAffiliation(Optional.empty(), Optional.empty());
   }
 
-  private static final Set<String> GOVERNMENT_WORDS =
-      Set.of(
-          "presidential",
-          "government",
-          "ministry",
-          "minister",
-          "foreign",
-          "state",
-          "official",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "ambassador",
-          "envoy");
-  private static final Set<String> NOT_GOVERNMENT =
-      Set.of("candidate", "nominee", "hopeful", "campaign", "race", "contender");
+  /** Words that make a role a government post ("spokesman", "ministry"). */
+  static final String GOVERNMENT_WORDS = "government-role-words";
+
+  /** Words that make a role a candidacy or a campaign's, not a government post. */
+  static final String CAMPAIGN_WORDS = "campaign-role-words";
 
   private final Doc doc;
   private final Parse parse;
+  private final WordLists words;
   private final Map<Integer, RoleAndAffiliation> cache = new HashMap<>();
 
-  Roles(Doc doc, Parse parse) {
+  Roles(Doc doc, Parse parse, WordLists words) {
     this.doc = doc;
     this.parse = parse;
+    this.words = words;
   }
 
   RoleAndAffiliation of(Entity entity) {
@@ -222,9 +214,11 @@ final class Roles {
    * sentence or has at least twice the mentions of any other country.
    */
   private Optional<String> governmentOf(String role, int sentence) {
-    List<String> words = List.of(role.toLowerCase(Locale.ROOT).split("\\s+"));
-    if (words.stream().noneMatch(GOVERNMENT_WORDS::contains)
-        || words.stream().anyMatch(NOT_GOVERNMENT::contains)) {
+    List<String> roleWords = List.of(role.toLowerCase(Locale.ROOT).split("\\s+"));
+    Set<String> government = words.get(GOVERNMENT_WORDS);
+    Set<String> campaign = words.get(CAMPAIGN_WORDS);
+    if (roleWords.stream().noneMatch(government::contains)
+        || roleWords.stream().anyMatch(campaign::contains)) {
       return Optional.empty();
     }
     Entity top = null;

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.herodotus.doc.Doc;
 import org.herodotus.doc.Paragraph;
 import org.herodotus.doc.Span;
+import org.herodotus.lexicon.WordLists;
 import org.herodotus.read.ScrapedTextReader;
 
 /**
@@ -51,59 +52,11 @@ final class Transcripts {
           "([A-Z][\\p{L}'\u2019.\\-]*(?: [A-Z][\\p{L}'\u2019.\\-]*){0,3}?)"
               + " ([A-Z][a-z]+s) (?=\\S)");
 
-  /** Labels in capitals that head page furniture, not a speaker's turn. */
-  private static final Set<String> NOT_SPEAKERS =
-      Set.of(
-          "ADVERTISEMENT",
-          "ANALYSIS",
-          "BREAKING",
-          "CLAIM",
-          "CLARIFICATION",
-          "CORRECTION",
-          "DISCLAIMER",
-          "DISCLOSURE",
-          "EDITOR'S NOTE",
-          "EDITOR\u2019S NOTE",
-          "EXCLUSIVE",
-          "FACT",
-          "FACT CHECK",
-          "NOTE",
-          "OPINION",
-          "PHOTO",
-          "PHOTOS",
-          "RATING",
-          "READ",
-          "READ MORE",
-          "RELATED",
-          "SOURCE",
-          "SOURCES",
-          "THE FACTS",
-          "THE VERDICT",
-          "UPDATE",
-          "UPDATED",
-          "VERDICT",
-          "VIDEO",
-          "WARNING",
-          "WATCH");
+  /** Labels in capitals that head page furniture, not a speaker's turn ("EDITOR'S NOTE"). */
+  static final String NOT_SPEAKERS = "transcript-furniture-labels";
 
-  /** Headline labels that are a section or a kind of story, not a source. */
-  private static final Set<String> NOT_SOURCES =
-      Set.of(
-          "analysis",
-          "breaking",
-          "breaking news",
-          "editorial",
-          "exclusive",
-          "explainer",
-          "fact check",
-          "factbox",
-          "live",
-          "live updates",
-          "opinion",
-          "review",
-          "the latest",
-          "update",
-          "watch");
+  /** Headline labels that are a section or a kind of story, not a source ("Analysis"). */
+  static final String NOT_SOURCES = "headline-section-labels";
 
   /** A line of page furniture inside quoted paragraphs: "Follow Jane Doe on Twitter @jdoe". */
   private static final Pattern FURNITURE =
@@ -117,7 +70,8 @@ final class Transcripts {
    * isSpeaker} accepts. A turn goes on over the paragraphs after it that open with a quote mark
    * when its own paragraph did, up to a stage direction ("(CROSSTALK)") or the next label.
    */
-  static List<Labelled> turns(Doc doc, java.util.function.Predicate<String> isSpeaker) {
+  static List<Labelled> turns(
+      Doc doc, WordLists lists, java.util.function.Predicate<String> isSpeaker) {
     String text = doc.text();
     List<Paragraph> body = new ArrayList<>();
     for (Paragraph p : doc.paragraphs()) {
@@ -132,7 +86,7 @@ final class Transcripts {
     for (int i = 0; i < body.size(); i++) {
       Span ps = body.get(i).span();
       Matcher m = TURN.matcher(text).region(ps.start(), ps.end());
-      if (!m.lookingAt() || NOT_SPEAKERS.contains(m.group(2))) {
+      if (!m.lookingAt() || lists.get(NOT_SPEAKERS).contains(m.group(2))) {
         continue;
       }
       Span label = new Span(m.start(2), m.end(2));
@@ -185,6 +139,7 @@ final class Transcripts {
    */
   static Optional<Labelled> headline(
       Doc doc,
+      WordLists lists,
       java.util.function.Predicate<Span> isSource,
       java.util.function.Predicate<String> isSpeechVerb) {
     String text = doc.text();
@@ -217,7 +172,7 @@ final class Transcripts {
         cue = new Span(v.start(2), v.end(2));
         rest = v.end();
       }
-      if (NOT_SOURCES.contains(label.slice(text).toLowerCase(Locale.ROOT))
+      if (lists.get(NOT_SOURCES).contains(label.slice(text).toLowerCase(Locale.ROOT))
           || !isSource.test(label)) {
         return Optional.empty();
       }
