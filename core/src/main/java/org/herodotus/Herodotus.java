@@ -13,6 +13,7 @@ import org.herodotus.event.EventCoder;
 import org.herodotus.event.EventLexicon;
 import org.herodotus.event.EventPlaces;
 import org.herodotus.lexicon.ActorLexicon;
+import org.herodotus.lexicon.WordLists;
 import org.herodotus.nlp.CoreNlpStage;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
@@ -104,8 +105,9 @@ public final class Herodotus {
                 .map(EventLexicon.bundled()::withUserDirectory)
                 .orElse(EventLexicon.bundled()),
             new ActorLayerCodes(new CountryActorCodes(gazetteer)),
-            new EventPlaces(),
+            new EventPlaces(WordLists.of(config.lexiconDirectory())),
             true,
-            config.minEventConfidence()));
+            config.minEventConfidence(),
+            WordLists.of(config.lexiconDirectory())));
   }
 }

@@ -20,6 +20,7 @@ import org.herodotus.doc.Paragraph;
 import org.herodotus.doc.Sentence;
 import org.herodotus.doc.Span;
 import org.herodotus.doc.TimeExpression;
+import org.herodotus.lexicon.WordLists;
 import org.herodotus.pipeline.Stage;
 
 /**
@@ -36,98 +37,16 @@ public final class EventCoder implements Stage {
 
   static final String NAME = "events";
 
-  private static final Set<String> SPEECH =
-      Set.of(
-          "say",
-          "tell",
-          "add",
-          "announce",
-          "state",
-          "claim",
-          "insist",
-          "stress",
-          "declare",
-          "argue",
-          "reiterate",
-          "assert",
-          "affirm",
-          "note",
-          "explain",
-          "report",
-          "write",
-          "confirm");
-  private static final Set<String> INTENT =
-      Set.of(
-          "aim",
-          "plan",
-          "intend",
-          "want",
-          "wish",
-          "hope",
-          "seek",
-          "promise",
-          "pledge",
-          "vow",
-          "offer",
-          "agree",
-          "prepare",
-          "propose",
-          "decide",
-          "expect",
-          "ready",
-          "willing",
-          "prepared",
-          "readiness",
-          "willingness",
-          "intention",
-          "commit",
-          "undertake",
-          "due");
-  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
-  private static final Set<String> REFUSE = Set.of("refuse", "decline", "reject");
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-  private static final Set<String> TEMPORAL_CASES =
-      Set.of("following", "follow", "after", "before", "since", "during", "amid", "despite");
-  private static final Set<String> LIGHT_VERBS =
-      Set.of(
-          "hold",
-          "reach",
-          "sign",
-          "launch",
-          "conduct",
-          "announce",
-          "begin",
-          "start",
-          "end",
-          "wage",
-          "carry",
-          "make",
-          "give",
-          "have",
-          "take",
-          "accept",
-          "declare",
-          "resume",
-          "continue",
-          "mount",
-          "stage",
-          "order",
-          "open",
-          "join",
-          "enter",
-          "attend",
-          "host",
-          "pursue",
-          "seal",
-          "strike",
-          "conclude",
-          "agree",
-          "complete",
-          "renew",
-          "intensify",
-          "escalate",
-          "lead",
-          "organize");
+  private final Set<String> speech;
+  private final Set<String> intentWords;
+  private final Set<String> future;
+  private final Set<String> refuse;
+  private final Set<String> negators;
+  private final Set<String> temporal;
+  private final Set<String> lightVerbs;
+  private final Set<String> targetPrepositions;
+  private final Set<String> nominalTargetPrepositions;
+  private final Set<String> agentPlacePrepositions;
 
   private final EventLexicon lexicon;
   private final CameoCodebook codebook;
@@ -164,6 +83,27 @@ public final class EventCoder implements Stage {
       PlaceOf places,
       boolean recode,
       int minConfidence) {
+    this(lexicon, actorCodes, places, recode, minConfidence, WordLists.bundled());
+  }
+
+  /** A coder whose word lists come from {@code words} (a user's lists in place of the bundled). */
+  public EventCoder(
+      EventLexicon lexicon,
+      ActorCodes actorCodes,
+      PlaceOf places,
+      boolean recode,
+      int minConfidence,
+      WordLists words) {
+    this.speech = words.get("assertion-verbs");
+    this.intentWords = words.get("intent-words");
+    this.future = words.get("future-auxiliaries");
+    this.refuse = words.get("refusal-verbs");
+    this.negators = words.get("negators");
+    this.temporal = words.get("temporal-prepositions");
+    this.lightVerbs = words.get("light-verbs");
+    this.targetPrepositions = words.get("target-prepositions");
+    this.nominalTargetPrepositions = words.get("nominal-target-prepositions");
+    this.agentPlacePrepositions = words.get("agent-place-prepositions");
     this.minConfidence = minConfidence;
     this.recode = recode;
     this.lexicon = lexicon;
@@ -1130,7 +1070,7 @@ public final class EventCoder implements Stage {
           || rel.startsWith("obl")
           || rel.startsWith("nmod")
           || rel.equals("obj")) {
-        if (rel.startsWith("obl") && g.caseOf(t).filter(TEMPORAL_CASES::contains).isPresent()) {
+        if (rel.startsWith("obl") && g.caseOf(t).filter(temporal::contains).isPresent()) {
           return Optional.empty();
         }
         return subjectOf(h, depth + 1).map(a -> withRole(a, "controller"));
@@ -1164,7 +1104,7 @@ public final class EventCoder implements Stage {
         return Optional.empty();
       }
       if ((rel.startsWith("obl") || rel.startsWith("nmod"))
-          && g.caseOf(t).filter(TEMPORAL_CASES::contains).isPresent()) {
+          && g.caseOf(t).filter(temporal::contains).isPresent()) {
         return Optional.empty();
       }
       if (rel.equals("obj") || rel.startsWith("obl") || rel.equals("xcomp")) {
@@ -1179,7 +1119,7 @@ public final class EventCoder implements Stage {
       }
       if (rel.startsWith("nmod") || rel.equals("compound")) {
         if (g.isNoun(h)) {
-          return nounSource(h, depth + 1, intended || INTENT.contains(g.lemma(h)));
+          return nounSource(h, depth + 1, intended || intentWords.contains(g.lemma(h)));
         }
       }
       return Optional.empty();
@@ -1192,7 +1132,7 @@ public final class EventCoder implements Stage {
      */
     boolean supports(int verb) {
       String lemma = g.lemma(verb);
-      if (LIGHT_VERBS.contains(lemma) || INTENT.contains(lemma)) {
+      if (lightVerbs.contains(lemma) || intentWords.contains(lemma)) {
         return true;
       }
       String code = verbCodes.get(verb);
@@ -1209,13 +1149,12 @@ public final class EventCoder implements Stage {
 
     /** A target in an oblique or nominal modifier with a target preposition. */
     Optional<Arg> obliqueTarget(int t, String code, boolean noun, EventPattern pattern) {
-      Set<String> preps = new HashSet<>(Set.of("with", "against", "to", "on", "at"));
+      Set<String> preps = new HashSet<>(targetPrepositions);
       if (code.startsWith("03") || code.startsWith("07") || code.startsWith("02")) {
         preps.add("for");
       }
       if (noun) {
-        preps.add("between");
-        preps.add("of");
+        preps.addAll(nominalTargetPrepositions);
       }
       for (int d : g.dependents(t)) {
         String rel = g.relation(d);
@@ -1248,7 +1187,7 @@ public final class EventCoder implements Stage {
           break;
         }
         String rel = g.relation(node);
-        if (SPEECH.contains(g.lemma(h))
+        if (speech.contains(g.lemma(h))
             && (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("dep"))) {
           return h;
         }
@@ -1256,7 +1195,7 @@ public final class EventCoder implements Stage {
       }
       // "..., he said": the clause is the root and the speech verb hangs from it
       for (int d : g.dependents(t)) {
-        if (SPEECH.contains(g.lemma(d)) && g.relation(d).equals("parataxis")) {
+        if (speech.contains(g.lemma(d)) && g.relation(d).equals("parataxis")) {
           return d;
         }
       }
@@ -1265,7 +1204,7 @@ public final class EventCoder implements Stage {
 
     Optional<String> intent(int t) {
       for (int d : g.dependents(t)) {
-        if (g.relation(d).equals("aux") && FUTURE.contains(g.lemma(d))) {
+        if (g.relation(d).equals("aux") && future.contains(g.lemma(d))) {
           return Optional.of(g.token(d).text());
         }
       }
@@ -1276,10 +1215,10 @@ public final class EventCoder implements Stage {
           break;
         }
         String rel = g.relation(node);
-        if (SPEECH.contains(g.lemma(h)) || rel.equals("ccomp") && !INTENT.contains(g.lemma(h))) {
+        if (speech.contains(g.lemma(h)) || rel.equals("ccomp") && !intentWords.contains(g.lemma(h))) {
           break;
         }
-        if (INTENT.contains(g.lemma(h))
+        if (intentWords.contains(g.lemma(h))
             && (rel.equals("xcomp")
                 || rel.equals("obj")
                 || rel.startsWith("obl")
@@ -1310,7 +1249,7 @@ public final class EventCoder implements Stage {
       for (int d : g.dependents(t)) {
         String rel = g.relation(d);
         if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg"))
-            && NEGATORS.contains(g.lemma(d))) {
+            && negators.contains(g.lemma(d))) {
           return Optional.of(new Negation(g.token(d).text(), false, false));
         }
       }
@@ -1335,12 +1274,12 @@ public final class EventCoder implements Stage {
             || rel.equals("conj"))) {
           break;
         }
-        if (REFUSE.contains(g.lemma(h)) && rel.equals("xcomp")) {
+        if (refuse.contains(g.lemma(h)) && rel.equals("xcomp")) {
           return Optional.of(new Negation(g.token(h).text(), false, false));
         }
         for (int d : g.dependents(h)) {
           String r = g.relation(d);
-          if ((r.equals("det") || r.equals("advmod")) && NEGATORS.contains(g.lemma(d))) {
+          if ((r.equals("det") || r.equals("advmod")) && negators.contains(g.lemma(d))) {
             return Optional.of(
                 new Negation(g.token(d).text() + " " + g.token(h).text(), g.isNoun(h), false));
           }
@@ -1415,7 +1354,7 @@ public final class EventCoder implements Stage {
         boolean place =
             rel.startsWith("nmod")
                 && (rel.equals("nmod:poss")
-                    || g.caseOf(d).filter(c -> Set.of("of", "in", "from").contains(c)).isPresent());
+                    || g.caseOf(d).filter(agentPlacePrepositions::contains).isPresent());
         if (place || rel.equals("amod") || rel.equals("compound") || rel.equals("det")) {
           int[] e = phraseExtent(d);
           extent[0] = Math.min(extent[0], Math.min(d, e[0]));
