@@ -151,6 +151,7 @@ public final class EventLexicon {
   private static final Pattern PETRARCH_BLOCK =
       Pattern.compile("^---\\s+([A-Z_'-]+)\\s*\\[([^\\]]*)\\](?:\\s*\\[[^\\]]*\\])*\\s*---");
   private static final Pattern PETRARCH_CODE = Pattern.compile("\\[([^\\]]*)\\]");
+
   /**
    * This lexicon with the patterns of a PETRARCH2 verb dictionary on top. Read: each {@code ---
    * VERB [code] ---} block (the verb's default code) and each pattern line {@code - ... * words
