@@ -108,8 +108,9 @@ public final class Herodotus {
                 .map(EventLexicon.bundled()::withUserDirectory)
                 .orElse(EventLexicon.bundled()),
             new ActorLayerCodes(new CountryActorCodes(gazetteer)),
-            new EventPlaces(),
+            new EventPlaces(WordLists.of(config.lexiconDirectory())),
             true,
-            config.minEventConfidence()));
+            config.minEventConfidence(),
+            WordLists.of(config.lexiconDirectory())));
   }
 }

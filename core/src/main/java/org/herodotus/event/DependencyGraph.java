@@ -46,6 +46,11 @@ final class DependencyGraph {
     return syntax.tokenRange(span);
   }
 
+  /** The number of tokens. */
+  int size() {
+    return syntax.size();
+  }
+
   Token token(int i) {
     return syntax.token(i);
   }
@@ -140,5 +145,30 @@ final class DependencyGraph {
 
   boolean isPassive(int token) {
     return !children(token, "aux:pass", "nsubj:pass").isEmpty();
+  }
+
+  /**
+   * Direct objects of a verb, with their conjuncts and compound parts, and the noun it modifies.
+   */
+  List<Integer> objects(int verb) {
+    List<Integer> objects = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>(children(verb, "obj", "iobj"));
+    if (isPassive(verb)) {
+      heads.addAll(children(verb, "nsubj:pass"));
+    }
+    String rel = relation(verb);
+    if ((rel.equals("amod") || rel.equals("compound") || rel.equals("acl")) && head(verb) >= 0) {
+      heads.add(head(verb));
+    }
+    for (int h : heads) {
+      objects.add(h);
+      objects.addAll(children(h, "conj", "compound"));
+      for (int n : children(h, "nmod")) {
+        if (caseOf(n).filter("of"::equals).isPresent()) {
+          objects.add(n);
+        }
+      }
+    }
+    return objects;
   }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.herodotus.lexicon.WordLists;
 
 /**
  * The verb and noun patterns that trigger events, keyed by lemma.
@@ -119,7 +120,9 @@ public final class EventLexicon {
    * This lexicon with a user's lexicon directory on top (the {@code --lexicon DIR} of the command
    * line): files named {@code event-lexicon*.tsv} add or override patterns ({@link #withFile}), in
    * name order; PETRARCH2/TABARI verb dictionaries, files ending in {@code .verbs} or {@code
-   * .verbs.txt}, load with {@link #withPetrarchVerbs}. Other files are the actor layer's.
+   * .verbs.txt}, load with {@link #withPetrarchVerbs}, reading their prepositions and particles
+   * from the directory's word lists ({@link WordLists#withUserDirectory}). Other files are the
+   * actor layer's.
    */
   public EventLexicon withUserDirectory(Path directory) {
     EventLexicon result = this;
@@ -134,7 +137,7 @@ public final class EventLexicon {
       if (name.startsWith("event-lexicon") && name.endsWith(".tsv")) {
         result = result.withFile(file);
       } else if (isPetrarchVerbs(name)) {
-        result = result.withPetrarchVerbs(file);
+        result = result.withPetrarchVerbs(file, WordLists.withUserDirectory(directory));
       }
     }
     return result;
@@ -148,10 +151,6 @@ public final class EventLexicon {
   private static final Pattern PETRARCH_BLOCK =
       Pattern.compile("^---\\s+([A-Z_'-]+)\\s*\\[([^\\]]*)\\](?:\\s*\\[[^\\]]*\\])*\\s*---");
   private static final Pattern PETRARCH_CODE = Pattern.compile("\\[([^\\]]*)\\]");
-  private static final Set<String> PREPOSITIONS =
-      Set.of(
-          "to", "with", "for", "on", "against", "in", "of", "from", "at", "by", "about", "into",
-          "over", "upon");
 
   /**
    * This lexicon with the patterns of a PETRARCH2 verb dictionary on top. Read: each {@code ---
@@ -161,6 +160,17 @@ public final class EventLexicon {
    * left out.
    */
   public EventLexicon withPetrarchVerbs(Path file) {
+    return withPetrarchVerbs(file, WordLists.bundled());
+  }
+
+  /**
+   * {@link #withPetrarchVerbs(Path)} with the word lists of {@code words}: {@code
+   * petrarch-prepositions} (a tail opened by one is a preposition and its noun) and {@code
+   * petrarch-particles} (a lone one is the verb's particle).
+   */
+  public EventLexicon withPetrarchVerbs(Path file, WordLists words) {
+    Set<String> prepositions = words.get("petrarch-prepositions");
+    Set<String> particles = words.get("petrarch-particles");
     Map<String, EventPattern> copy = new LinkedHashMap<>(byText);
     Map<String, List<PetrarchVerbPattern>> full = new LinkedHashMap<>();
     petrarch.forEach((k, v) -> full.put(k, new ArrayList<>(v)));
@@ -263,7 +273,7 @@ public final class EventLexicon {
           continue;
         }
         String after = text.substring(star + 1, codeMatch.start()).replace('_', ' ').strip();
-        String pattern = petrarchTail(verb, after);
+        String pattern = petrarchTail(verb, after, prepositions, particles);
         if (pattern != null) {
           put(copy, code, pattern, name + ":" + number);
         }
@@ -345,7 +355,8 @@ public final class EventLexicon {
     return code.matches("\\d{2,4}") ? code : null;
   }
 
-  private static String petrarchTail(String verb, String after) {
+  private static String petrarchTail(
+      String verb, String after, Set<String> prepositions, Set<String> particles) {
     List<String> words = new ArrayList<>();
     for (String w : after.toLowerCase(Locale.ROOT).split("\\s+")) {
       if (!w.isEmpty()
@@ -362,12 +373,12 @@ public final class EventLexicon {
     }
     words.replaceAll(EventLexicon::singular);
     String first = words.get(0);
-    if (PREPOSITIONS.contains(first)) {
+    if (prepositions.contains(first)) {
       return words.size() > 1
           ? "V " + verb + " @" + first + ":" + words.get(words.size() - 1)
           : "V " + verb + " @" + first;
     }
-    if (words.size() == 1 && Set.of("up", "down", "out", "off", "back", "away").contains(first)) {
+    if (words.size() == 1 && particles.contains(first)) {
       return "V " + verb + " ~" + first;
     }
     return "V " + verb + " +" + words.get(words.size() - 1);

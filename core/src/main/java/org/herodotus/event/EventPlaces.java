@@ -16,6 +16,7 @@ import org.herodotus.doc.EventActor;
 import org.herodotus.doc.EventPlace;
 import org.herodotus.doc.Place;
 import org.herodotus.doc.Sentence;
+import org.herodotus.lexicon.WordLists;
 
 /**
  * Events located with the place layer. An event happened at, strongest evidence first:
@@ -45,36 +46,25 @@ import org.herodotus.doc.Sentence;
  */
 public final class EventPlaces implements PlaceOf {
 
-  /** Prepositions that put what they introduce where something happens. */
-  static final Set<String> LOCATIVE =
-      Set.of(
-          "in",
-          "at",
-          "near",
-          "around",
-          "outside",
-          "inside",
-          "across",
-          "throughout",
-          "within",
-          "into",
-          "to",
-          "toward",
-          "towards",
-          "from",
-          "along",
-          "off",
-          "beyond",
-          "nearby",
-          "amid",
-          "between");
-
   /** Relations that start another clause: the trigger's own search stops there. */
   private static final Set<String> CLAUSES =
       Set.of("ccomp", "xcomp", "advcl", "parataxis", "csubj", "acl", "acl:relcl", "list");
 
   /** Roots of verbal events, located only by a place their trigger governs. */
   private static final Set<String> VERBAL = Set.of("01", "02", "10", "11", "12", "13");
+
+  /** Prepositions that put what they introduce where something happens. */
+  private final Set<String> locativePrepositions;
+
+  /** Places with the bundled word lists. */
+  public EventPlaces() {
+    this(WordLists.bundled());
+  }
+
+  /** Places with the word list {@code locative-prepositions} of {@code words}. */
+  public EventPlaces(WordLists words) {
+    this.locativePrepositions = words.get("locative-prepositions");
+  }
 
   @Override
   public List<Event> locate(Doc doc, List<Event> events) {
@@ -84,7 +74,7 @@ public final class EventPlaces implements PlaceOf {
     return new Run(doc, events).locate();
   }
 
-  private static final class Run {
+  private final class Run {
     final Doc doc;
     final List<Event> events;
     final DependencyGraph g;
@@ -234,7 +224,7 @@ public final class EventPlaces implements PlaceOf {
           String via = step.via();
           Optional<String> marker = g.caseOf(d);
           if (rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advmod")) {
-            if (marker.isPresent() && LOCATIVE.contains(marker.get())) {
+            if (marker.isPresent() && locativePrepositions.contains(marker.get())) {
               locative = true;
               via = marker.get();
             } else {

@@ -98,6 +98,22 @@ class EventLexiconTest {
   }
 
   @Test
+  void petrarchPrepositionsAndParticlesAreWordListsAUserCanReplace(@TempDir Path dir)
+      throws Exception {
+    String verbs = "--- GIVE  [070] ---\nGIVE\n- * UP [0871]\n- * IN TO DEMANDS [0874]\n";
+    Files.writeString(dir.resolve("test.verbs"), verbs);
+    assertThat(EventLexicon.empty().withUserDirectory(dir).verb("give"))
+        .extracting(EventPattern::text)
+        .containsExactly("V give", "V give ~up", "V give @in:demand");
+    Files.createDirectories(dir.resolve("words"));
+    Files.writeString(dir.resolve("words/petrarch-particles.txt"), "down\n");
+    Files.writeString(dir.resolve("words/petrarch-prepositions.txt"), "to\n");
+    assertThat(EventLexicon.empty().withUserDirectory(dir).verb("give"))
+        .extracting(EventPattern::text)
+        .containsExactly("V give", "V give +up", "V give +demand");
+  }
+
+  @Test
   void petrarchPatternsAreReadInFull(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("verbs.txt");
     Files.writeString(
