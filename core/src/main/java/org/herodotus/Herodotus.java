@@ -13,6 +13,7 @@ import org.herodotus.event.EventCoder;
 import org.herodotus.event.EventLexicon;
 import org.herodotus.event.EventPlaces;
 import org.herodotus.lexicon.ActorLexicon;
+import org.herodotus.lexicon.WordLists;
 import org.herodotus.nlp.CoreNlpStage;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
@@ -89,13 +90,14 @@ public final class Herodotus {
     return List.of(
         nlp,
         new TimeNormalizer(),
-        new EntityResolver(),
+        new EntityResolver(WordLists.of(config.lexiconDirectory())),
         new ActorCoder(
             config
                 .lexiconDirectory()
                 .map(ActorLexicon::withUserDirectory)
                 .orElse(ActorLexicon.bundled()),
-            gazetteer),
+            gazetteer,
+            WordLists.of(config.lexiconDirectory())),
         new PlaceTagger(new PlaceResolver(gazetteer)),
         new QuoteAttributor(),
         new EventCoder(
