@@ -93,13 +93,14 @@ public final class Herodotus {
         nlp,
         new TimeNormalizer(),
         new ToneScorer(ToneLexicon.of(config.lexiconDirectory())),
-        new EntityResolver(),
+        new EntityResolver(WordLists.of(config.lexiconDirectory())),
         new ActorCoder(
             config
                 .lexiconDirectory()
                 .map(ActorLexicon::withUserDirectory)
                 .orElse(ActorLexicon.bundled()),
-            gazetteer),
+            gazetteer,
+            WordLists.of(config.lexiconDirectory())),
         new PlaceTagger(new PlaceResolver(gazetteer, WordLists.of(config.lexiconDirectory()))),
         new QuoteAttributor(WordLists.of(config.lexiconDirectory())),
         new EventCoder(

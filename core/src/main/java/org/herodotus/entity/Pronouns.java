@@ -1,10 +1,15 @@
 package org.herodotus.entity;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.herodotus.lexicon.WordLists;
 
-/** Third-person pronouns and what they can refer to. */
+/**
+ * Third-person pronouns and what they can refer to, from the word lists {@code person-pronouns}
+ * ("he", "her"), {@code thing-pronouns} ("it", "its") and {@code plural-pronouns} ("they",
+ * "their").
+ */
 final class Pronouns {
 
   enum Category {
@@ -13,28 +18,28 @@ final class Pronouns {
     PLURAL
   }
 
-  private static final Map<String, Category> BY_FORM =
-      Map.ofEntries(
-          Map.entry("he", Category.PERSON),
-          Map.entry("him", Category.PERSON),
-          Map.entry("his", Category.PERSON),
-          Map.entry("himself", Category.PERSON),
-          Map.entry("she", Category.PERSON),
-          Map.entry("her", Category.PERSON),
-          Map.entry("hers", Category.PERSON),
-          Map.entry("herself", Category.PERSON),
-          Map.entry("it", Category.THING),
-          Map.entry("its", Category.THING),
-          Map.entry("itself", Category.THING),
-          Map.entry("they", Category.PLURAL),
-          Map.entry("them", Category.PLURAL),
-          Map.entry("their", Category.PLURAL),
-          Map.entry("theirs", Category.PLURAL),
-          Map.entry("themselves", Category.PLURAL));
+  private final Set<String> person;
+  private final Set<String> thing;
+  private final Set<String> plural;
 
-  private Pronouns() {}
+  Pronouns(WordLists words) {
+    this.person = words.get("person-pronouns");
+    this.thing = words.get("thing-pronouns");
+    this.plural = words.get("plural-pronouns");
+  }
 
-  static Optional<Category> categoryOf(String form) {
-    return Optional.ofNullable(BY_FORM.get(form.toLowerCase(Locale.ROOT)));
+  /** What a pronoun, in any case, can refer to; empty when the word is none of them. */
+  Optional<Category> categoryOf(String form) {
+    String lower = form.toLowerCase(Locale.ROOT);
+    if (person.contains(lower)) {
+      return Optional.of(Category.PERSON);
+    }
+    if (thing.contains(lower)) {
+      return Optional.of(Category.THING);
+    }
+    if (plural.contains(lower)) {
+      return Optional.of(Category.PLURAL);
+    }
+    return Optional.empty();
   }
 }
