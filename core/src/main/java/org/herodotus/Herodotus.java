@@ -21,6 +21,8 @@ import org.herodotus.place.PlaceResolver;
 import org.herodotus.place.PlaceTagger;
 import org.herodotus.quote.QuoteAttributor;
 import org.herodotus.time.TimeNormalizer;
+import org.herodotus.tone.ToneLexicon;
+import org.herodotus.tone.ToneScorer;
 
 /**
  * The entry point: {@code Herodotus.pipeline(Config.defaults()).analyze("id", text)}.
@@ -89,6 +91,7 @@ public final class Herodotus {
     return List.of(
         nlp,
         new TimeNormalizer(),
+        new ToneScorer(ToneLexicon.of(config.lexiconDirectory())),
         new EntityResolver(),
         new ActorCoder(
             config

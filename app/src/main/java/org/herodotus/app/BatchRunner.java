@@ -100,7 +100,8 @@ public final class BatchRunner {
 
   /** What became of one article: JSON to write, or a problem to report. */
   private sealed interface Outcome {
-    record Written(String json) implements Outcome {}
+    /** What to write, and the analyzed document when a {@link Sink} keeps it. */
+    record Written(String json, Optional<Doc> doc, String input) implements Outcome {}
 
     record Failed(String input, String problem) implements Outcome {}
 
@@ -108,7 +109,7 @@ public final class BatchRunner {
     record Notice(String input, String message) implements Outcome {}
 
     static Outcome written(String json) {
-      return new Written(json);
+      return new Written(json, Optional.empty(), "");
     }
 
     static Outcome failed(String input, String problem) {
@@ -122,6 +123,26 @@ public final class BatchRunner {
   private final Options options;
   private final Io io;
   private final Duplicates duplicates = new Duplicates();
+  private Optional<Sink> sink = Optional.empty();
+
+  /**
+   * Where analyzed documents go instead of standard output (the corpus of {@code ingest --corpus}).
+   * {@link #skip} is asked before an article is analyzed; {@link #accept} gets each analyzed
+   * document in input order, on one thread.
+   */
+  public interface Sink {
+    /** A notice when the article need not be analyzed (already kept), else empty. */
+    Optional<String> skip(String input, Doc doc);
+
+    /** Keeps an analyzed document; a problem is thrown as an unchecked exception. */
+    void accept(String input, Doc analyzed);
+  }
+
+  /** Sends analyzed documents to {@code value} instead of writing them. */
+  public BatchRunner withSink(Sink value) {
+    this.sink = Optional.of(value);
+    return this;
+  }
 
   /**
    * @param reader turns each input into documents
@@ -208,6 +229,9 @@ public final class BatchRunner {
               result.isOk()
                   ? duplicates.check(result.input(), result.doc().orElseThrow())
                   : Optional.empty();
+          if (duplicate.isEmpty() && result.isOk() && sink.isPresent()) {
+            duplicate = sink.get().skip(result.input(), result.doc().orElseThrow());
+          }
           if (result.isSkipped() || duplicate.isPresent()) {
             String message = duplicate.orElseGet(() -> result.notice().orElse("skipped"));
             pending.add(
@@ -292,6 +316,9 @@ public final class BatchRunner {
     }
     try {
       Doc analyzed = analysis.apply(doc);
+      if (sink.isPresent()) {
+        return new Outcome.Written("", Optional.of(analyzed), input);
+      }
       return Outcome.written(
           switch (options.format()) {
             case JSON -> DocJson.write(analyzed, options.layers(), options.pretty()) + "\n";
@@ -325,6 +352,10 @@ public final class BatchRunner {
   /** Writes one outcome; returns 1 for a failure, 0 otherwise. */
   private int emit(Outcome outcome, BatchProgress progress) {
     if (outcome instanceof Outcome.Notice notice) {
+      if (notice.message().isEmpty()) {
+        progress.expectedFewer();
+        return 0; // a quiet skip: counted by whoever asked for it
+      }
       progress.message("herodotus: " + displayName(notice.input()) + ": " + notice.message());
       return 0;
     }
@@ -333,7 +364,18 @@ public final class BatchRunner {
       progress.message("herodotus: " + displayName(failed.input()) + ": " + failed.problem());
       return 1;
     }
-    io.out().write(((Outcome.Written) outcome).json());
+    Outcome.Written written = (Outcome.Written) outcome;
+    if (written.doc().isPresent() && sink.isPresent()) {
+      try {
+        sink.get().accept(written.input(), written.doc().get());
+      } catch (RuntimeException e) {
+        progress.message(
+            "herodotus: " + displayName(written.input()) + ": cannot keep it: " + describe(e));
+        return 1;
+      }
+      return 0;
+    }
+    io.out().write(written.json());
     io.out().flush();
     return 0;
   }

@@ -41,6 +41,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    subcommands = {CorpusBenchCommand.class},
     versionProvider = VersionProvider.class,
     description = {
       "Measure the pipeline on a corpus, side by side with plain CoreNLP ("
@@ -52,10 +53,16 @@ public final class BenchCommand implements Callable<Integer> {
 
   @ParentCommand HerodotusCommand parent;
 
+  /** The streams, for the subcommands. */
+  Io herodotusIo() {
+    return parent.io();
+  }
+
   @Option(
       names = "--data",
-      required = true,
-      description = "Directory of plain-text articles (searched recursively for *.txt).")
+      description =
+          "Directory of plain-text articles (searched recursively for *.txt). Required, except"
+              + " for 'bench corpus'.")
   Path data;
 
   @Option(
@@ -148,6 +155,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Io io = parent.io();
+    if (data == null) {
+      io.err().println("herodotus: bench: --data DIR is required (or run 'bench corpus')");
+      return 2;
+    }
     if (threads.isEmpty() || threads.stream().anyMatch(t -> t < 1)) {
       io.err().println("herodotus: bench: --threads must be at least 1, got " + threads);
       return 2;

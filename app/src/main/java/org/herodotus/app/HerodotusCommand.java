@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       AnalyzeCommand.class,
       IngestCommand.class,
+      SearchCommand.class,
+      SqlCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -14,5 +14,7 @@ public enum Layer {
   QUOTES,
   ACTORS,
   PLACES,
-  EVENTS
+  EVENTS,
+  /** The article's tone in {@link Metadata#tone()}. */
+  TONE
 }

@@ -229,6 +229,14 @@ public final class ActorLexicon {
   }
 
   /**
+   * What a three-letter block of a CAMEO actor code is: any of {@code country}, {@code region},
+   * {@code type}, {@code group} (from {@code cameo-blocks.tsv}); empty for an unknown block.
+   */
+  public Set<String> blockKinds(String block) {
+    return Set.copyOf(blockKinds.getOrDefault(block, Set.of()));
+  }
+
+  /**
    * Reads a code block by block: a first block that is a country or region is the country; then
    * each block is a type, except the last block when it names a known group (UNO in IGOUNO) or a
    * block that is only a known group. Lower-case blocks (ethnic codes) and unknown blocks are kept

@@ -1,5 +1,8 @@
 package org.herodotus.write;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -16,7 +19,10 @@ import org.herodotus.doc.Event;
 import org.herodotus.doc.EventActor;
 import org.herodotus.doc.Paragraph;
 import org.herodotus.doc.Place;
+import org.herodotus.doc.Tone;
 import org.herodotus.event.EventConfidence;
+import org.herodotus.lexicon.ActorLexicon;
+import org.herodotus.tone.ToneScorer;
 
 /**
  * Writes a document's events as GDELT 2.0 tables: the Events export (61 tab-separated columns, no
@@ -57,13 +63,7 @@ public final class GdeltEvents {
           "MentionDocTranslationInfo",
           "Extras");
 
-  private static final Set<String> TYPES =
-      Set.of(
-          "GOV", "MIL", "COP", "JUD", "OPP", "REB", "INS", "SEP", "SPY", "UAF", "BUS", "CVL", "EDU",
-          "ELI", "LAB", "LEG", "MED", "HLH", "REF", "CRM", "MOD", "RAD", "IGO", "NGO", "NGM", "IMG",
-          "MNC", "AGR", "DEV", "ENV", "HRI", "SET", "UIS", "AMN", "IRC", "GRP", "PTY", "RES");
-  private static final Set<String> INTERNATIONAL =
-      Set.of("IGO", "NGO", "NGM", "IMG", "MNC", "UIS", "INT");
+  private static final ActorLexicon BLOCKS = ActorLexicon.bundled();
 
   private GdeltEvents() {}
 
@@ -117,10 +117,53 @@ public final class GdeltEvents {
     return List.copyOf(c);
   }
 
-  /** A stable numeric id for the {@code index}-th event of a document. */
+  /**
+   * A stable numeric id for the {@code index}-th event of a document: 39 bits of the SHA-256 of the
+   * document's id, URL and text, times 10,000, plus the index (modulo 10,000). Two articles with
+   * the same file name (politics/013 and sport/013 both have the id "013") get different ids; the
+   * largest id is below 2^53, so readers that hold numbers as doubles (JavaScript, pandas) keep it
+   * exact.
+   */
   public static long eventId(Doc doc, int index) {
-    long base = Integer.toUnsignedLong(doc.id().hashCode()) % 1_000_000_000L;
-    return base * 1000 + index;
+    byte[] hash;
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(doc.id().getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(doc.metadata().url().orElse("").getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      hash = sha.digest(doc.text().getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+    long base = 0;
+    for (int i = 0; i < 5; i++) {
+      base = (base << 8) | (hash[i] & 0xff);
+    }
+    base >>>= 1; // 39 bits
+    return base * 10_000L + (index % 10_000);
+  }
+
+  /**
+   * GDELT's FractionDate as GDELT's own files compute it: the year plus ((month − 1) × 30 + day) /
+   * 365 (20160912 → 2016.6904), not the share of the year's days elapsed.
+   */
+  static String fractionDate(LocalDate day) {
+    return String.format(
+        Locale.ROOT,
+        "%.4f",
+        day.getYear() + ((day.getMonthValue() - 1) * 30 + day.getDayOfMonth()) / 365.0);
+  }
+
+  /** The article's tone for AvgTone and MentionDocTone, as GDELT writes it (4 decimals). */
+  static String tone(Doc doc) {
+    Tone tone = doc.metadata().tone().orElseGet(() -> ToneScorer.bundledScorer().scoreText(doc));
+    return String.format(Locale.ROOT, "%.4f", tone.tone());
+  }
+
+  /** SOURCEURL: the article's URL, else its id, so that every row names its article. */
+  static String sourceUrl(Doc doc) {
+    return doc.metadata().url().orElse(doc.id());
   }
 
   /** The Events rows of a document, one per event (tab-separated, no newline). */
@@ -130,6 +173,7 @@ public final class GdeltEvents {
       mentions.merge(key(e), 1, Integer::sum);
     }
     String added = dateAdded(doc);
+    String tone = tone(doc);
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < doc.events().size(); i++) {
       Event e = doc.events().get(i);
@@ -139,11 +183,7 @@ public final class GdeltEvents {
       f.add(day.format(DateTimeFormatter.BASIC_ISO_DATE));
       f.add(String.format(Locale.ROOT, "%04d%02d", day.getYear(), day.getMonthValue()));
       f.add(Integer.toString(day.getYear()));
-      f.add(
-          String.format(
-              Locale.ROOT,
-              "%.4f",
-              day.getYear() + (day.getDayOfYear() - 1) / (double) day.lengthOfYear()));
+      f.add(fractionDate(day));
       actor(f, e.source());
       actor(f, e.target());
       f.add(isRoot(doc, e) ? "1" : "0");
@@ -155,7 +195,7 @@ public final class GdeltEvents {
       f.add(Integer.toString(mentions.get(key(e))));
       f.add("1");
       f.add("1");
-      f.add("");
+      f.add(tone);
       actorGeo(f, doc, e.source());
       actorGeo(f, doc, e.target());
       if (e.location().isPresent()) {
@@ -164,7 +204,7 @@ public final class GdeltEvents {
         GdeltGeo.none(f);
       }
       f.add(added);
-      f.add(doc.metadata().url().orElse(""));
+      f.add(sourceUrl(doc));
       rows.add(String.join("\t", f));
     }
     return rows;
@@ -173,6 +213,7 @@ public final class GdeltEvents {
   /** The Mentions rows of a document, one per event. */
   public static List<String> mentionRows(Doc doc) {
     String added = dateAdded(doc);
+    String tone = tone(doc);
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < doc.events().size(); i++) {
       Event e = doc.events().get(i);
@@ -191,7 +232,7 @@ public final class GdeltEvents {
       f.add("1");
       f.add(Integer.toString(confidence(e)));
       f.add(Integer.toString(doc.text().length()));
-      f.add("");
+      f.add(tone);
       f.add("");
       f.add("");
       rows.add(String.join("\t", f));
@@ -262,7 +303,13 @@ public final class GdeltEvents {
     return false;
   }
 
-  /** The ten actor columns from a CAMEO actor code. */
+  /**
+   * The ten actor columns from a CAMEO actor code, read block by block with the CAMEO block table
+   * ({@code cameo-blocks.tsv}): the first country or region block is the CountryCode; a known-group
+   * block after the first (the last block, or one that is no type) the KnownGroupCode (UNO in
+   * IGOUNO, EEC in IGOEUREEC); the type blocks (at most three) the type codes; any other block (a
+   * second region, an ethnic code) stays in the full code only.
+   */
   private static void actor(List<String> f, Optional<EventActor> actor) {
     String code = actor.flatMap(EventActor::code).orElse("");
     String name = actor.map(a -> a.name().toUpperCase(Locale.ROOT)).orElse("");
@@ -271,18 +318,21 @@ public final class GdeltEvents {
     List<String> types = new ArrayList<>();
     for (int i = 0; i + 3 <= code.length(); i += 3) {
       String block = code.substring(i, i + 3);
-      if (i == 0 && !TYPES.contains(block) && !INTERNATIONAL.contains(block)) {
+      Set<String> kinds = BLOCKS.blockKinds(block);
+      boolean last = i + 6 > code.length();
+      if (country.isEmpty() && (kinds.contains("country") || kinds.contains("region"))) {
         country = block;
-      } else if (TYPES.contains(block)) {
-        if (types.size() < 3) {
-          types.add(block);
-        }
-      } else if (group.isEmpty() && !block.equals(block.toLowerCase(Locale.ROOT))) {
+      } else if (i > 0
+          && group.isEmpty()
+          && kinds.contains("group")
+          && (last || !kinds.contains("type"))) {
         group = block;
+      } else if (kinds.contains("type") && types.size() < 3) {
+        types.add(block);
       }
     }
     f.add(code);
-    f.add(code.isEmpty() ? "" : name);
+    f.add(code.isEmpty() ? "" : name.replace('\t', ' '));
     f.add(country);
     f.add(group);
     f.add("");

@@ -35,8 +35,12 @@ import org.herodotus.place.GazetteerEntry;
  *   <li>Lat, Long: the gazetteer point.
  *   <li>FeatureID: the FIPS country code for a country and the ADM1 code for a division, as GDELT
  *       writes them; for a place, its GeoNames id (GDELT writes the GNS id, which the gazetteer
- *       does not have); empty for the project's regions.
+ *       does not have).
  * </ul>
+ *
+ * <p>A place with no country (a region or continent spanning states: "Europe", "the Middle East")
+ * is written as an unknown place (type 0, the other columns empty): every GDELT geography row holds
+ * a FIPS country code, and readers join on it.
  */
 final class GdeltGeo {
 
@@ -121,6 +125,12 @@ final class GdeltGeo {
     boolean country = id.startsWith("country:");
     boolean division = id.startsWith("admin1:");
     String fips = id.equals("region:gaza-strip") ? "GZ" : fips(iso2);
+    if (fips.isEmpty()) {
+      // A region or continent spanning states ("Europe", "the Middle East"): GDELT's geography
+      // columns always hold a FIPS country, and a reader joins on it, so it is left out.
+      none(f);
+      return;
+    }
     String countryName = Optional.ofNullable(FIPS.get(iso2)).map(r -> r[1]).orElse("");
     String adm1 = "";
     if (country) {
