@@ -1,6 +1,7 @@
 package org.herodotus.app;
 
 import java.util.concurrent.Callable;
+import org.herodotus.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Spec;
 /**
  * The top command, {@code herodotus}. It does nothing itself; each subcommand is one class listed
  * in {@code subcommands} that reaches the streams through a {@code @ParentCommand} field of this
- * type.
+ * type, except {@code eval}: the evaluation harness (module {@code eval}) uses the command line's
+ * streams, which {@link Main#commandLine} sets.
  */
 @Command(
     name = "herodotus",

@@ -1,6 +1,7 @@
 package org.herodotus.app;
 
 import picocli.CommandLine;
+import picocli.CommandLine.IVersionProvider;
 
 /** Runs the {@code herodotus} command; {@code bin/herodotus} starts this class. */
 public final class Main {
@@ -28,6 +29,7 @@ public final class Main {
     cmd.setOut(io.out());
     cmd.setErr(io.err());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    giveVersion(cmd, new VersionProvider());
     cmd.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("herodotus: internal error: " + e);
@@ -35,5 +37,18 @@ public final class Main {
           return commandLine.getCommandSpec().exitCodeOnExecutionException();
         });
     return cmd;
+  }
+
+  /**
+   * Sets {@code provider} as the version of every command under {@code cmd} that names none: the
+   * commands of the evaluation harness (module {@code eval}) print the product's version too.
+   */
+  private static void giveVersion(CommandLine cmd, IVersionProvider provider) {
+    if (cmd.getCommandSpec().versionProvider() == null) {
+      cmd.getCommandSpec().versionProvider(provider);
+    }
+    for (CommandLine sub : cmd.getSubcommands().values()) {
+      giveVersion(sub, provider);
+    }
   }
 }
