@@ -25,6 +25,10 @@ import org.herodotus.doc.Doc;
 import org.herodotus.doc.Event;
 import org.herodotus.doc.EventActor;
 import org.herodotus.doc.Note;
+import org.herodotus.eval.news.Aligned;
+import org.herodotus.eval.news.NewsEvents;
+import org.herodotus.eval.news.NewsTexts;
+import org.herodotus.eval.news.Standoff;
 import org.herodotus.event.CountryActorCodes;
 import org.herodotus.event.EventCoder;
 import org.herodotus.event.EventLexicon;
@@ -65,9 +69,19 @@ public final class EvalEventsCommand implements Callable<Integer> {
       names = "--suite",
       paramLabel = "NAME",
       split = ",",
-      defaultValue = "petrarch,case,plover",
-      description = "Which suites: petrarch, case, plover. Default: all.")
+      defaultValue = "petrarch,case,plover,news",
+      description =
+          "Which suites: petrarch, case, plover, news (our own gold on BBC News and"
+              + " Reuters-21578 articles; both halves). Default: all.")
   List<String> suites;
+
+  @Option(
+      names = "--gold",
+      paramLabel = "FILE",
+      description =
+          "For the news suite: score against this standoff file instead of the bundled gold"
+              + " (e.g. a second annotator's, for agreement).")
+  Path newsGold;
 
   @Option(
       names = "--limit",
@@ -97,6 +111,10 @@ public final class EvalEventsCommand implements Callable<Integer> {
       plover(out, err);
       out.flush();
     }
+    if (suites.contains("news")) {
+      news(out, err);
+      out.flush();
+    }
     if (suites.contains("petrarch")) {
       petrarch(out, err);
       out.flush();
@@ -106,6 +124,31 @@ public final class EvalEventsCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private void news(PrintWriter out, PrintWriter err) {
+    Standoff gold = newsGold == null ? Standoff.bundled("events.tsv") : Standoff.read(newsGold);
+    NewsTexts texts = new NewsTexts(data);
+    Map<String, Aligned> analyzed = new LinkedHashMap<>();
+    for (Standoff.ArticleInfo a : gold.articles().values()) {
+      if (limit > 0 && analyzed.size() >= limit) {
+        break;
+      }
+      NewsTexts.Article article = texts.read(a.id());
+      if (!NewsTexts.sha1(article.text()).equals(a.sha1())) {
+        err.println(
+            "herodotus: eval events: "
+                + a.id()
+                + " reads differently from the text that was annotated (SHA-1); skipped");
+        continue;
+      }
+      analyzed.put(a.id(), Aligned.analyze(analyzer(), article));
+    }
+    Map<String, NewsEvents.Score> scores = NewsEvents.score(gold, analyzed, verbose);
+    NewsEvents.print(out, scores);
+    if (verbose) {
+      scores.get("tune").misses().forEach(err::println);
+    }
   }
 
   /** The analysis of a text, from the cache when there is one. */
