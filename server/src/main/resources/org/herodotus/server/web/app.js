@@ -71,9 +71,15 @@
     return typeof n === "number" ? n.toLocaleString("en") : String(n ?? "");
   }
 
-  function codeLabel(code) {
+  /** A CAMEO code's name as words: "make statement" for 010 (MAKE STATEMENT, NOT SPECIFIED BELOW). */
+  function codeName(code) {
     const name = codeNames[code];
-    return name ? code + " " + name.toLowerCase() : code;
+    return name ? name.toLowerCase().replace(/, not specified below$/, "") : "";
+  }
+
+  function codeLabel(code) {
+    const name = codeName(code);
+    return name ? code + " " + name : code;
   }
 
   // ---- the API
@@ -188,6 +194,7 @@
   }
 
   async function render() {
+    delete document.body.dataset.ready;
     hideTip();
     disposeCharts();
     const { parts, params } = parseHash();
@@ -434,7 +441,7 @@
       append(evList, [el("li", { class: "clickable", dataset: { event: String(i) }, onclick: () => selectEvent(i) },
         el("span", { class: "code" }, ev.code), " ",
         actorName(ev.source), " → ", actorName(ev.target),
-        el("div", { class: "muted small" }, (codeNames[ev.code] || "").toLowerCase(), trig ? " · “" + trig + "”" : "", ev.date ? " · " + ev.date : ""))]);
+        el("div", { class: "muted small" }, codeName(ev.code), trig ? " · “" + trig + "”" : "", ev.date ? " · " + ev.date : ""))]);
     });
     append(side, [el("div", { class: "card" }, el("h2", null, "Events (" + events.length + ")"), events.length ? evList : el("p", { class: "muted" }, "No events."))]);
 
@@ -482,7 +489,7 @@
   function eventDetail(doc, ev, i) {
     const text = doc.text;
     const box = el("div", { id: "event-" + i });
-    append(box, [el("h2", null, "Event ", el("span", { class: "code" }, ev.code), " ", (codeNames[ev.code] || "").toLowerCase())]);
+    append(box, [el("h2", null, "Event ", el("span", { class: "code" }, ev.code), " ", codeName(ev.code))]);
     const actor = (a) => a ? [a.name || a.text, a.code ? " (" + a.code + ")" : "", a.text && a.name && a.text !== a.name ? " — “" + a.text + "”" : ""].join("") : "—";
     const loc = ev.location;
     const rows = [
@@ -819,7 +826,7 @@
     const area = el("textarea", { id: "analyze-text", placeholder: "Paste a news article: its headline on the first line, then its text.", "aria-label": "article text" });
     const keep = el("input", { type: "checkbox", id: "analyze-keep" });
     const status = el("span", { class: "muted small" });
-    const button = el("button", { type: "button" }, "Analyze");
+    const button = el("button", { type: "button", id: "analyze-button" }, "Analyze");
     const writable = document.body.dataset.writable !== "false";
     append(card, [el("h1", null, "Analyze an article"), area,
       el("div", { class: "controls", style: "margin-top:.6rem" }, button,
