@@ -443,7 +443,35 @@ public final class Corpus implements AutoCloseable {
 
   /** Searches the corpus. */
   public SearchResult search(SearchRequest request) {
-    return withSearcher(s -> new CorpusSearch(s, facetsConfig).run(request));
+    return withSearcher(s -> new CorpusSearch(s, facetState(s)).run(request));
+  }
+
+  /** The facet ordinals of one index reader: built once per reader, not once per search. */
+  private record FacetState(
+      Object readerKey,
+      Optional<org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState> state) {}
+
+  private volatile FacetState facetState;
+
+  private Optional<org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState> facetState(
+      IndexSearcher searcher) throws IOException {
+    org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
+    org.apache.lucene.index.IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return CorpusSearch.facetState(reader, facetsConfig);
+    }
+    FacetState cached = facetState;
+    if (cached != null && cached.readerKey() == helper.getKey()) {
+      return cached.state();
+    }
+    synchronized (facetsConfig) {
+      cached = facetState;
+      if (cached == null || cached.readerKey() != helper.getKey()) {
+        cached = new FacetState(helper.getKey(), CorpusSearch.facetState(reader, facetsConfig));
+        facetState = cached;
+      }
+      return cached.state();
+    }
   }
 
   /** Runs a SQL query over the corpus tables (DuckDB; the tables are views named as in docs). */
