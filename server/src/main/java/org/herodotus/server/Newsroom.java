@@ -87,6 +87,7 @@ public final class Newsroom implements AutoCloseable {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = settings.maxBodyBytes();
+    config.http.prefer405over404 = true;
     config.jetty.modifyServer(
         server -> {
           server.setErrorHandler(new JsonErrorHandler());

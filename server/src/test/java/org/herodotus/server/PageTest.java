@@ -146,7 +146,8 @@ class PageTest {
     assertThat(page.locator(".hit mark").first().innerText().toLowerCase())
         .startsWith("reintegrat");
     assertThat(page.locator("#facets a[data-facet=actor]").count()).isPositive();
-    assertThat(page.locator("#facets").innerText().toLowerCase()).contains("event root", "place", "speaker");
+    assertThat(page.locator("#facets").innerText().toLowerCase())
+        .contains("event root", "place", "speaker");
     // narrowing by a facet value
     page.locator(
             "#facets a[data-facet=speaker]", new Page.LocatorOptions().setHasText("Hikmet Hajiyev"))
