@@ -168,12 +168,47 @@ public final class Newsroom implements AutoCloseable {
     return h;
   }
 
-  /** Starts listening; the port is known after this (see {@link #port()}). */
+  /**
+   * Starts listening; the port is known after this (see {@link #port()}). A corpus open read-only
+   * is looked at again every {@value #REFRESH_SECONDS} seconds, so that what another process
+   * commits shows.
+   */
   public Newsroom start() {
     app.start(settings.host(), settings.port());
     started = true;
+    if (!writable) {
+      refresher.scheduleWithFixedDelay(
+          () -> {
+            try {
+              corpus.refresh();
+            } catch (RuntimeException e) {
+              LOG.warn("cannot refresh the corpus: {}", e.getMessage());
+            }
+          },
+          refreshMillis,
+          refreshMillis,
+          java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
     return this;
   }
+
+  static final int REFRESH_SECONDS = 15;
+
+  private long refreshMillis = REFRESH_SECONDS * 1000L;
+
+  /** How often a read-only corpus is looked at again (tests shorten it); before {@link #start}. */
+  Newsroom refreshEvery(long millis) {
+    refreshMillis = millis;
+    return this;
+  }
+
+  private final java.util.concurrent.ScheduledExecutorService refresher =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "herodotus-refresh");
+            t.setDaemon(true);
+            return t;
+          });
 
   /** The port listened on. */
   public int port() {
@@ -201,6 +236,7 @@ public final class Newsroom implements AutoCloseable {
    * then the work threads stop. The corpus is the caller's to close.
    */
   public void stop() {
+    refresher.shutdownNow();
     if (started) {
       started = false;
       app.stop();

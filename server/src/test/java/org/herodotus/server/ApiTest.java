@@ -418,6 +418,34 @@ class ApiTest {
   }
 
   @Test
+  void aCorpusServedReadOnlyShowsWhatAnotherWriterCommits() throws Exception {
+    Path dir = tmp.resolve("shared");
+    try (Corpus w = Corpus.open(dir)) {
+      w.commit();
+    }
+    try (Corpus ro = Corpus.openReadOnly(dir);
+        Newsroom n =
+            new Newsroom(ro, false, TestNewsroom.analysis(), ServerSettings.defaults().withPort(0))
+                .refreshEvery(200)
+                .start()) {
+      assertThat(get(n.url(), "/api/corpus").json().get("articles").asInt()).isZero();
+      try (Corpus writer = Corpus.open(dir)) {
+        writer.add(DocJson.read(get("/api/articles/" + TestNewsroom.EXAMPLE).response.body()));
+        writer.commit();
+        long until = System.nanoTime() + 10_000_000_000L;
+        int seen = 0;
+        while (seen == 0 && System.nanoTime() < until) {
+          Thread.sleep(100);
+          seen = get(n.url(), "/api/corpus").json().get("articles").asInt();
+        }
+        assertThat(seen).isEqualTo(1);
+        assertThat(get(n.url(), "/api/search?q=reintegration").json().get("total").asInt())
+            .isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
   void aBodyOverTheLimitIs413WithOrWithoutItsLength() throws Exception {
     try (Newsroom n = small(ServerSettings.defaults().withPort(0).withMaxBodyBytes(1000))) {
       String big = "word ".repeat(1000);
