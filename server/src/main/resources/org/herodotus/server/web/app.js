@@ -777,7 +777,7 @@
     append(grid, [left, side]);
     const box = el("div", { class: "chart", id: "chart" });
     append(left, [el("h1", null, "Who said what"),
-      el("p", { class: "muted small" }, "The most quoted speakers and the days they were quoted (circles sized by quotes that day). Click a speaker to read their quotes."), box]);
+      el("p", { class: "muted small" }, "The most quoted speakers and the days they were quoted (circles sized by quotes that day; quotes in undated articles are counted, not drawn). Click a speaker to read their quotes."), box]);
     const top = speakers.slice(0, 15);
     const names = top.map((s) => s.speaker).reverse();
     const points = [];
