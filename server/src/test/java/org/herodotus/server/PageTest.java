@@ -101,7 +101,17 @@ class PageTest {
 
   private void go(String route, String view) {
     page.navigate(TestNewsroom.url() + "#/" + route);
-    page.waitForSelector("body[data-ready='" + view + "']");
+    page.waitForFunction(
+        "([view, hash]) => location.hash === hash && document.body.dataset.ready === view",
+        List.of(view, "#/" + route));
+  }
+
+  /** Waits until the page has moved to an address holding {@code hashPart} and drawn it. */
+  private void ready(String view, String hashPart) {
+    page.waitForFunction(
+        "([view, part]) => decodeURIComponent(location.hash.replace(/\\+/g, ' ')).includes(part)"
+            + " && document.body.dataset.ready === view",
+        List.of(view, hashPart));
   }
 
   @Test
@@ -140,7 +150,7 @@ class PageTest {
     go("search", "search");
     page.fill("#search-form input[name=q]", "reintegration");
     page.press("#search-form input[name=q]", "Enter");
-    page.waitForSelector("body[data-ready='search'] .hit");
+    ready("search", "reintegration");
     assertThat(page.locator(".hit .title").first().innerText())
         .contains("Azerbaijan says aims for 'peaceful reintegration'");
     assertThat(page.locator(".hit mark").first().innerText().toLowerCase())
@@ -153,7 +163,7 @@ class PageTest {
             "#facets a[data-facet=speaker]", new Page.LocatorOptions().setHasText("Hikmet Hajiyev"))
         .first()
         .click();
-    page.waitForSelector("body[data-ready='search'] .hit");
+    ready("search", "speaker:\"Hikmet Hajiyev\"");
     assertThat(page.locator("#search-form input[name=q]").inputValue())
         .contains("speaker:\"Hikmet Hajiyev\"");
     assertThat(page.locator("#result-count").innerText()).startsWith("1 article");
@@ -173,7 +183,7 @@ class PageTest {
     assertThat(chartData("series.reduce((n, s) => n + s.data.reduce((a, b) => a + b, 0), 0)"))
         .isPositive();
     page.selectOption("select[aria-label='count by']", "quad");
-    page.waitForSelector("body[data-ready='timeline']");
+    ready("timeline", "by=quad");
     assertThat(chartData("series.length")).isBetween(1, 4);
   }
 
@@ -201,6 +211,7 @@ class PageTest {
     page.locator("#speaker-list li", new Page.LocatorOptions().setHasText("Hikmet Hajiyev"))
         .first()
         .click();
+    ready("speakers", "speaker=Hikmet Hajiyev");
     page.waitForSelector("#speaker-quotes");
     assertThat(page.locator("#speaker-quotes").innerText())
         .contains("Hikmet Hajiyev", "reintegration");
