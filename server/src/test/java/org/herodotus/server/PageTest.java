@@ -102,7 +102,8 @@ class PageTest {
   private void go(String route, String view) {
     page.navigate(TestNewsroom.url() + "#/" + route);
     page.waitForFunction(
-        "([view, hash]) => location.hash === hash && document.body.dataset.ready === view",
+        "([view, hash]) => location.hash === hash && document.body.dataset.rendered === hash"
+            + " && document.body.dataset.ready === view",
         List.of(view, "#/" + route));
   }
 
@@ -110,6 +111,7 @@ class PageTest {
   private void ready(String view, String hashPart) {
     page.waitForFunction(
         "([view, part]) => decodeURIComponent(location.hash.replace(/\\+/g, ' ')).includes(part)"
+            + " && document.body.dataset.rendered === location.hash"
             + " && document.body.dataset.ready === view",
         List.of(view, hashPart));
   }

@@ -6,7 +6,8 @@
 "use strict";
 
 (function () {
-  const main = document.getElementById("main");
+  const page = document.getElementById("main");
+  let renderCount = 0;
   const tooltip = document.getElementById("tooltip");
   const notice = document.getElementById("notice");
   const stats = document.getElementById("stats");
@@ -193,52 +194,65 @@
     return { parts, params };
   }
 
+  /**
+   * Draws the view the address names. Each drawing goes into a container of its own, so that a
+   * drawing overtaken by a newer one (the address changed while it waited for the API) only
+   * fills a container no longer on the page; body's data-ready and data-rendered say which view
+   * and address were drawn last.
+   */
   async function render() {
+    const number = ++renderCount;
+    const hash = location.hash;
     delete document.body.dataset.ready;
     hideTip();
     disposeCharts();
     const { parts, params } = parseHash();
     const view = parts[0] || "articles";
     setActive(view === "read" ? "" : view);
-    clear(main);
+    const main = el("div", { class: "view" });
+    clear(page);
+    page.appendChild(main);
     document.body.dataset.view = view;
     try {
       switch (view) {
         case "read":
-          await readerView(parts.slice(1).join("/"), params);
+          await readerView(parts.slice(1).join("/"), params, main);
           break;
         case "search":
-          await searchView(params);
+          await searchView(params, main);
           break;
         case "timeline":
-          await timelineView(params);
+          await timelineView(params, main);
           break;
         case "network":
-          await networkView(params);
+          await networkView(params, main);
           break;
         case "map":
-          await mapView(params);
+          await mapView(params, main);
           break;
         case "speakers":
-          await speakersView(params);
+          await speakersView(params, main);
           break;
         case "analyze":
-          analyzeView();
+          analyzeView(main);
           break;
         default:
-          await articlesView(params);
+          await articlesView(params, main);
       }
     } catch (e) {
       showError(main, e);
     }
-    document.body.dataset.ready = view;
+    if (number === renderCount) {
+      document.body.dataset.ready = view;
+      document.body.dataset.rendered = hash;
+    }
   }
 
   window.addEventListener("hashchange", render);
 
   // ---- articles
 
-  async function articlesView(params) {
+  async function articlesView(params, main) {
     setActive("articles");
     const offset = Number(params.get("offset") || 0);
     const limit = 50;
@@ -270,15 +284,15 @@
 
   // ---- the reader
 
-  async function readerView(id, params) {
+  async function readerView(id, params, main) {
     const response = await fetch("/api/articles/" + encodeURIComponent(id));
     const body = await response.json();
     if (!response.ok) throw new Error(body && body.error ? body.error : "HTTP " + response.status);
-    showDoc(body, { event: params.get("event"), quote: params.get("quote") });
+    showDoc(body, { event: params.get("event"), quote: params.get("quote") }, main);
   }
 
   /** Shows an analyzed document: the text with its layers marked, and the lists beside it. */
-  function showDoc(doc, focus) {
+  function showDoc(doc, focus, main) {
     const text = doc.text;
     const meta = doc.metadata || {};
     const grid = el("div", { class: "grid" });
@@ -533,7 +547,7 @@
     ["month", "Month"],
   ];
 
-  async function searchView(params) {
+  async function searchView(params, main) {
     const q = params.get("q") || "";
     const type = params.get("type") || "article";
     const offset = Number(params.get("offset") || 0);
@@ -606,7 +620,7 @@
 
   // ---- timeline
 
-  async function timelineView(params) {
+  async function timelineView(params, main) {
     const by = params.get("by") || "root";
     let interval = params.get("interval") || "auto";
     const card = el("div", { class: "card" });
@@ -673,7 +687,7 @@
     return "rgb(" + c.join(",") + ")";
   }
 
-  async function networkView(params) {
+  async function networkView(params, main) {
     const limit = Number(params.get("limit") || 80);
     const card = el("div", { class: "card" });
     const box = el("div", { class: "chart tall", id: "chart" });
@@ -721,7 +735,7 @@
 
   // ---- map
 
-  async function mapView(params) {
+  async function mapView(params, main) {
     const card = el("div", { class: "card" });
     const box = el("div", { class: "chart tall", id: "chart" });
     append(card, [el("h1", null, "Where events happened"),
@@ -766,7 +780,7 @@
 
   // ---- who said what
 
-  async function speakersView(params) {
+  async function speakersView(params, main) {
     const selected = params.get("speaker") || "";
     const data = await api("stats/speakers", { limit: 30 });
     const speakers = data.speakers;
@@ -821,7 +835,7 @@
 
   // ---- analyze
 
-  function analyzeView() {
+  function analyzeView(main) {
     const card = el("div", { class: "card" });
     const area = el("textarea", { id: "analyze-text", placeholder: "Paste a news article: its headline on the first line, then its text.", "aria-label": "article text" });
     const keep = el("input", { type: "checkbox", id: "analyze-keep" });
@@ -846,7 +860,7 @@
         if (!response.ok) throw new Error(body && body.error ? body.error : "HTTP " + response.status);
         clear(main);
         disposeCharts();
-        showDoc(body, {});
+        showDoc(body, {}, main);
         refreshStatus();
       } catch (e) {
         status.textContent = "";
