@@ -815,7 +815,7 @@
 
     const list = el("ul", { class: "items speaker-list", id: "speaker-list" });
     speakers.forEach((s) => append(list, [el("li", { class: "clickable" + (s.speaker === selected ? " active" : ""), onclick: () => { location.hash = route("speakers", { speaker: s.speaker }); } },
-      el("strong", null, s.speaker), " ", el("span", { class: "muted small" }, fmt(s.quotes) + " quotes"),
+      el("strong", null, s.speaker), " ", el("span", { class: "muted small" }, fmt(s.quotes) + (s.quotes === 1 ? " quote" : " quotes")),
       s.role || s.affiliation ? el("div", { class: "muted small" }, [s.role, s.affiliation].filter(Boolean).join(", ")) : null)]));
     append(side, [el("div", { class: "card" }, el("h2", null, "Speakers"), speakers.length ? list : el("p", { class: "muted" }, "No quotes with a speaker yet."))]);
 
