@@ -41,7 +41,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    subcommands = {CorpusBenchCommand.class},
+    subcommands = {CorpusBenchCommand.class, ServeBenchCommand.class},
     versionProvider = VersionProvider.class,
     description = {
       "Measure the pipeline on a corpus, side by side with plain CoreNLP ("
@@ -62,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
       names = "--data",
       description =
           "Directory of plain-text articles (searched recursively for *.txt). Required, except"
-              + " for 'bench corpus'.")
+              + " for 'bench corpus' and 'bench serve'.")
   Path data;
 
   @Option(

@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
       IngestCommand.class,
       SearchCommand.class,
       SqlCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

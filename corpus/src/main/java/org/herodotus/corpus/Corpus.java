@@ -77,6 +77,11 @@ public final class Corpus implements AutoCloseable {
 
   private CommitData committed;
   private boolean broken;
+  private boolean closed;
+
+  /** The tables as views in DuckDB for the last commit's files, opened by the first query. */
+  private TableViews views;
+
   private final Map<String, Doc> pending = new LinkedHashMap<>();
   private final Set<String> pendingHashes = new HashSet<>();
 
@@ -438,12 +443,68 @@ public final class Corpus implements AutoCloseable {
 
   /** Searches the corpus. */
   public SearchResult search(SearchRequest request) {
-    return withSearcher(s -> new CorpusSearch(s, facetsConfig).run(request));
+    return withSearcher(s -> new CorpusSearch(s, facetState(s)).run(request));
+  }
+
+  /** The facet ordinals of one index reader: built once per reader, not once per search. */
+  private record FacetState(
+      Object readerKey,
+      Optional<org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState> state) {}
+
+  private volatile FacetState facetState;
+
+  private Optional<org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState> facetState(
+      IndexSearcher searcher) throws IOException {
+    org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
+    org.apache.lucene.index.IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return CorpusSearch.facetState(reader, facetsConfig);
+    }
+    FacetState cached = facetState;
+    if (cached != null && cached.readerKey() == helper.getKey()) {
+      return cached.state();
+    }
+    synchronized (facetsConfig) {
+      cached = facetState;
+      if (cached == null || cached.readerKey() != helper.getKey()) {
+        cached = new FacetState(helper.getKey(), CorpusSearch.facetState(reader, facetsConfig));
+        facetState = cached;
+      }
+      return cached.state();
+    }
   }
 
   /** Runs a SQL query over the corpus tables (DuckDB; the tables are views named as in docs). */
   public SqlResult sql(String query) {
-    return SqlTables.query(tableFiles(), query);
+    return sql(query, List.of());
+  }
+
+  /**
+   * Runs a SQL query with parameters: each {@code ?} in {@code query} takes the next of {@code
+   * parameters} (a string, number, boolean, {@link java.time.LocalDate} or null) as a value, never
+   * as SQL, so values from a user's request go here and not into the query's text.
+   *
+   * <p>The tables are views in one DuckDB database kept open for the last commit's files (so
+   * queries after the first are fast) and opened again after a commit changes them.
+   *
+   * @throws BadQueryException when DuckDB refuses the query or its parameters
+   */
+  public SqlResult sql(String query, List<?> parameters) {
+    Map<String, List<Path>> files = tableFiles();
+    TableViews current;
+    synchronized (lock) {
+      if (closed) {
+        throw new IllegalStateException("corpus closed");
+      }
+      if (views == null || !views.files().equals(files)) {
+        if (views != null) {
+          views.retire();
+        }
+        views = TableViews.open(files);
+      }
+      current = views;
+    }
+    return current.query(query, parameters);
   }
 
   /** Refreshes a read-only corpus to see what another process committed since it was opened. */
@@ -467,6 +528,13 @@ public final class Corpus implements AutoCloseable {
   /** Commits what is pending (when open for writing) and closes the corpus. */
   @Override
   public void close() {
+    synchronized (lock) {
+      closed = true;
+      if (views != null) {
+        views.retire();
+        views = null;
+      }
+    }
     try {
       if (writer.isPresent() && !broken) {
         synchronized (lock) {

@@ -33,11 +33,26 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class CorpusSearch {
 
   private final IndexSearcher searcher;
-  private final FacetsConfig config;
+  private final Optional<SortedSetDocValuesReaderState> facetState;
 
-  CorpusSearch(IndexSearcher searcher, FacetsConfig config) {
+  /**
+   * A search over {@code searcher}'s snapshot; {@code facetState} is the facet ordinals of that
+   * snapshot's reader (costly to build, so the corpus keeps one per reader: see {@link
+   * #facetState}), empty when nothing is indexed yet.
+   */
+  CorpusSearch(IndexSearcher searcher, Optional<SortedSetDocValuesReaderState> facetState) {
     this.searcher = searcher;
-    this.config = config;
+    this.facetState = facetState;
+  }
+
+  /** The facet ordinals of {@code reader}, or empty when it has no facet fields yet. */
+  static Optional<SortedSetDocValuesReaderState> facetState(
+      org.apache.lucene.index.IndexReader reader, FacetsConfig config) throws IOException {
+    try {
+      return Optional.of(new DefaultSortedSetDocValuesReaderState(reader, config));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // nothing indexed yet
+    }
   }
 
   /** Parses a query; a malformed one is a {@link BadQueryException} saying why. */
@@ -144,13 +159,10 @@ final class CorpusSearch {
     if (request.facetValues() == 0) {
       return out;
     }
-    SortedSetDocValuesReaderState state;
-    try {
-      state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), config);
-    } catch (IllegalArgumentException e) {
-      return out; // nothing indexed yet
+    if (facetState.isEmpty()) {
+      return out;
     }
-    Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
+    Facets facets = new SortedSetDocValuesFacetCounts(facetState.get(), collector);
     for (String dim : Fields.FACETS) {
       List<SearchResult.FacetValue> values = new ArrayList<>();
       try {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.herodotus.table.CorpusTables;
 import org.herodotus.table.Table;
 
@@ -25,31 +25,6 @@ import org.herodotus.table.Table;
 public final class SqlTables {
 
   private SqlTables() {}
-
-  /** Runs {@code sql} over the given Parquet files of each table. */
-  static SqlResult query(Map<String, List<Path>> files, String sql) {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-        Statement s = c.createStatement()) {
-      for (Table t : CorpusTables.ALL) {
-        List<Path> parts = files.getOrDefault(t.name(), List.of());
-        if (parts.isEmpty()) {
-          s.execute(ParquetParts.createTable(ParquetParts.quote(t.name()), t));
-        } else {
-          s.execute(
-              "CREATE VIEW "
-                  + ParquetParts.quote(t.name())
-                  + " AS SELECT * FROM read_parquet(["
-                  + parts.stream()
-                      .map(p -> ParquetParts.literal(p.toString()))
-                      .collect(Collectors.joining(", "))
-                  + "], union_by_name = true)");
-        }
-      }
-      return run(s, sql);
-    } catch (SQLException e) {
-      throw new CorpusException("cannot open the tables: " + e.getMessage(), e);
-    }
-  }
 
   /**
    * Runs {@code sql} over a directory of corpus tables written elsewhere (the Spark job): {@code
@@ -105,26 +80,37 @@ public final class SqlTables {
 
   private static SqlResult run(Statement s, String sql) {
     try (ResultSet rs = s.executeQuery(sql)) {
-      ResultSetMetaData meta = rs.getMetaData();
-      List<String> columns = new ArrayList<>();
-      List<String> types = new ArrayList<>();
-      for (int i = 1; i <= meta.getColumnCount(); i++) {
-        columns.add(meta.getColumnLabel(i));
-        types.add(meta.getColumnTypeName(i));
-      }
-      List<List<Object>> rows = new ArrayList<>();
-      while (rs.next()) {
-        List<Object> row = new ArrayList<>();
-        for (int i = 1; i <= columns.size(); i++) {
-          row.add(value(rs.getObject(i)));
-        }
-        rows.add(row);
-      }
-      return new SqlResult(columns, types, rows);
+      return rows(rs);
     } catch (SQLException e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage();
       throw new BadQueryException("bad SQL: " + message.strip(), e);
     }
+  }
+
+  /** Runs a prepared statement whose parameters are bound. */
+  static SqlResult run(PreparedStatement s, String sql) throws SQLException {
+    try (ResultSet rs = s.executeQuery()) {
+      return rows(rs);
+    }
+  }
+
+  private static SqlResult rows(ResultSet rs) throws SQLException {
+    ResultSetMetaData meta = rs.getMetaData();
+    List<String> columns = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      columns.add(meta.getColumnLabel(i));
+      types.add(meta.getColumnTypeName(i));
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    while (rs.next()) {
+      List<Object> row = new ArrayList<>();
+      for (int i = 1; i <= columns.size(); i++) {
+        row.add(value(rs.getObject(i)));
+      }
+      rows.add(row);
+    }
+    return new SqlResult(columns, types, rows);
   }
 
   /** A value as plain Java: numbers, strings, booleans, dates and times as ISO text. */

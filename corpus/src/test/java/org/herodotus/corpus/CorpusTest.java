@@ -184,6 +184,65 @@ class CorpusTest {
   }
 
   @Test
+  void parametersAreValuesNeverSql() throws Exception {
+    try (Corpus corpus = filled(tmp.resolve("c"))) {
+      String byId = "SELECT count(*) FROM articles WHERE article_id = ?";
+      assertThat(corpus.sql(byId, List.of("strike")).rows().get(0).get(0)).isEqualTo(1L);
+      assertThat(corpus.sql(byId, List.of("x' OR '1' = '1")).rows().get(0).get(0)).isEqualTo(0L);
+      assertThat(corpus.sql(byId, List.of("strike'; DROP VIEW articles; --")).rows().get(0).get(0))
+          .isEqualTo(0L);
+      assertThat(count(corpus, "SELECT count(*) FROM articles")).isEqualTo(TestDocs.all().size());
+      assertThat(
+              corpus
+                  .sql(
+                      "SELECT count(*) FROM quotes WHERE speaker = ? AND published >= ?"
+                          + " AND quote >= ?",
+                      List.of("Hikmet Hajiyev", java.time.LocalDate.of(2023, 9, 1), 0))
+                  .rows()
+                  .get(0)
+                  .get(0))
+          .isEqualTo(15L);
+      assertThatThrownBy(() -> corpus.sql(byId, List.of())).isInstanceOf(BadQueryException.class);
+      // many threads at once on the one database, and a commit in between opens it again
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        List<java.util.concurrent.Future<Object>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+          answers.add(pool.submit(() -> corpus.sql(byId, List.of("strike")).rows().get(0).get(0)));
+        }
+        for (java.util.concurrent.Future<Object> a : answers) {
+          assertThat(a.get()).isEqualTo(1L);
+        }
+      } finally {
+        pool.shutdown();
+      }
+      Doc strike = TestDocs.byId("strike");
+      Doc renamed =
+          new Doc(
+              "strike-again",
+              strike.text() + " Again.",
+              strike.metadata().withUrl(java.util.Optional.empty()),
+              strike.paragraphs(),
+              strike.sentences(),
+              strike.tokens(),
+              strike.dependencies(),
+              strike.mentions(),
+              strike.entities(),
+              strike.times(),
+              strike.notes(),
+              strike.quotes(),
+              strike.actors(),
+              strike.places(),
+              strike.events(),
+              strike.attributions());
+      corpus.add(renamed);
+      corpus.commit();
+      assertThat(corpus.sql(byId, List.of("strike-again")).rows().get(0).get(0)).isEqualTo(1L);
+    }
+  }
+
+  @Test
   void theWrongDirectoryIsRefusedWithItsName() throws IOException {
     Path notes = tmp.resolve("notes");
     Files.createDirectories(notes);
