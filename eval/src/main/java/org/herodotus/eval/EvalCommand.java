@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       EvalGeoCommand.class,
       EvalNerCommand.class,
       EvalEventsCommand.class,
+      EvalQuotesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EvalCommand implements Callable<Integer> {
